@@ -1,0 +1,177 @@
+import { Prisma, type Payment } from "@commerce/db";
+import { DomainError } from "@commerce/core/errors";
+import { formatMoney, money } from "@commerce/core/money";
+import { recordEvent } from "@commerce/events";
+import { ProviderRejectedError, ProviderUnavailableError, type ChargeResult } from "@commerce/payments";
+import type { z } from "zod";
+import type { ServiceContext } from "../../context";
+import { transitionOrder } from "../order/order.service";
+import type { processPaymentInput, RefundInput } from "./payment.schemas";
+
+function toView(p: Payment) {
+  const m = (amount: number) => ({ amount, currency: p.currency });
+  return {
+    id: p.id, orderId: p.orderId, status: p.status, amount: m(p.amount), refunded: m(p.refundedAmount),
+    refundable: m(p.status === "SUCCEEDED" ? p.amount - p.refundedAmount : 0),
+    card: p.cardLast4 ? { brand: p.cardBrand, last4: p.cardLast4 } : null,
+    failureCode: p.failureCode, failureMessage: p.failureMessage, createdAt: p.createdAt,
+  };
+}
+export type PaymentView = ReturnType<typeof toView>;
+
+const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
+
+function providerFault(error: unknown): never {
+  if (error instanceof ProviderUnavailableError) {
+    throw new DomainError("PROVIDER_UNAVAILABLE", "The payment provider is not answering; nothing was charged twice — try again in a moment");
+  }
+  if (error instanceof ProviderRejectedError) throw new DomainError("VALIDATION", `The payment provider refused the request: ${error.message}`);
+  throw error;
+}
+
+/**
+ * Charges the card for an order. A declined card is an expected outcome and comes back as a
+ * FAILED payment, not an error. Steps:
+ *  1. claim: insert a PROCESSING payment (one per order at a time, by partial unique index);
+ *  2. charge the provider with our idempotency key (a retry gets the provider's first answer);
+ *  3. record the answer; on success move the order to PAID, in the same commit as the events.
+ * A retry with the same key after a crash resumes at step 2.
+ */
+export async function processPayment(ctx: ServiceContext, input: z.infer<typeof processPaymentInput>): Promise<PaymentView> {
+  let payment = await ctx.db.payment.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
+  if (payment && payment.orderId !== input.orderId) throw new DomainError("CONFLICT", "This idempotency key was used for another order");
+  if (payment && payment.status !== "PROCESSING") return toView(payment);
+
+  if (!payment) {
+    const order = await ctx.db.order.findUnique({ where: { id: input.orderId } });
+    if (!order) throw new DomainError("NOT_FOUND", "No order with that id");
+    if (order.status !== "PENDING") throw new DomainError("INVALID_STATE", `Order #${order.number} is ${order.status} and cannot be paid`);
+    try {
+      payment = await ctx.db.payment.create({
+        data: { orderId: order.id, provider: ctx.payments.name, status: "PROCESSING", amount: order.totalAmount, currency: order.currency, idempotencyKey: input.idempotencyKey },
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      const same = await ctx.db.payment.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
+      if (same) return processPayment(ctx, input);
+      throw new DomainError("PAYMENT_IN_PROGRESS", `Order #${order.number} already has a payment in progress or captured`);
+    }
+  }
+
+  let result: ChargeResult;
+  try {
+    result = await ctx.payments.charge({ amount: payment.amount, currency: payment.currency, cardToken: input.cardToken, idempotencyKey: payment.idempotencyKey, reference: payment.orderId });
+  } catch (error) {
+    providerFault(error); // the PROCESSING row stays; a retry with the same key resumes here
+  }
+
+  const paymentId = payment.id;
+  const outcome = await ctx.db.$transaction(async (tx) => {
+    const amount = money(payment.amount, payment.currency);
+    if (result.status === "failed") {
+      const failed = await tx.payment.update({
+        where: { id: paymentId },
+        data: { status: "FAILED", providerPaymentId: result.providerPaymentId, failureCode: result.failureCode, failureMessage: result.failureMessage },
+      });
+      await recordEvent(tx, "payment.failed", { paymentId, orderId: payment.orderId, amount, failureCode: result.failureCode, failureMessage: result.failureMessage });
+      return { payment: failed, orderStillPending: true };
+    }
+    const succeeded = await tx.payment.update({
+      where: { id: paymentId },
+      data: { status: "SUCCEEDED", providerPaymentId: result.providerPaymentId, cardBrand: result.cardBrand, cardLast4: result.cardLast4 },
+    });
+    await recordEvent(tx, "payment.succeeded", { paymentId, orderId: payment.orderId, amount, provider: payment.provider });
+    const order = await tx.order.findUniqueOrThrow({ where: { id: payment.orderId } });
+    if (order.status !== "PENDING") return { payment: succeeded, orderStillPending: false };
+    await transitionOrder(tx, payment.orderId, "PAID", `Paid by ${result.cardBrand} •••• ${result.cardLast4}`);
+    return { payment: succeeded, orderStillPending: true };
+  });
+
+  ctx.log.info("payment recorded", { paymentId, orderId: payment.orderId, status: outcome.payment.status });
+  if (!outcome.orderStillPending) {
+    // The order was cancelled while the card was being charged: give the money straight back.
+    await refundPayment(ctx, { paymentId, reason: "Order was cancelled during payment", idempotencyKey: `${payment.idempotencyKey}:auto-refund` });
+    return toView(await ctx.db.payment.findUniqueOrThrow({ where: { id: paymentId } }));
+  }
+  return toView(outcome.payment);
+}
+
+/** Seed 000's GetPaymentStatus: where an order's money stands. */
+export async function paymentStatus(ctx: ServiceContext, orderId: string) {
+  const order = await ctx.db.order.findUnique({ where: { id: orderId }, include: { payments: { orderBy: { createdAt: "desc" } } } });
+  if (!order) throw new DomainError("NOT_FOUND", "No order with that id");
+  const latest = order.payments[0];
+  const captured = order.payments.find((p) => p.status === "SUCCEEDED");
+  const m = (amount: number) => ({ amount, currency: order.currency });
+  const state = captured
+    ? captured.refundedAmount === 0 ? "PAID" : captured.refundedAmount === captured.amount ? "REFUNDED" : "PARTIALLY_REFUNDED"
+    : latest?.status === "PROCESSING" ? "PROCESSING" : latest?.status === "FAILED" ? "FAILED" : "UNPAID";
+  return {
+    orderId, state, amountDue: m(order.totalAmount), captured: m(captured?.amount ?? 0), refunded: m(captured?.refundedAmount ?? 0),
+    lastFailure: latest?.status === "FAILED" ? { code: latest.failureCode, message: latest.failureMessage } : null,
+    payments: order.payments.map(toView),
+  };
+}
+
+/**
+ * Refunds part or all of a captured payment, never more than what is left:
+ *  1. reserve the amount with a conditional increment (the CHECK constraint backs it up);
+ *  2. ask the provider, with our idempotency key;
+ *  3. mark the refund done and record payment.refunded; on provider failure, undo step 1.
+ */
+export async function refundPayment(ctx: ServiceContext, input: RefundInput) {
+  const existing = await ctx.db.refund.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
+  if (existing) {
+    if (existing.paymentId !== input.paymentId) throw new DomainError("CONFLICT", "This idempotency key was used for another refund");
+    if (existing.status !== "PENDING") return existing;
+  }
+
+  const refund = existing ?? (await ctx.db.$transaction(async (tx) => {
+    const payment = await tx.payment.findUnique({ where: { id: input.paymentId } });
+    if (!payment) throw new DomainError("NOT_FOUND", "No payment with that id");
+    if (payment.status !== "SUCCEEDED") throw new DomainError("INVALID_STATE", `Only a captured payment can be refunded; this one is ${payment.status}`);
+    const remaining = payment.amount - payment.refundedAmount;
+    const amount = input.amount ?? remaining;
+    if (remaining === 0) throw new DomainError("REFUND_EXCEEDS_CAPTURED", "This payment has already been refunded in full", { refundable: 0 });
+    if (amount > remaining) {
+      throw new DomainError("REFUND_EXCEEDS_CAPTURED",
+        `A refund of ${formatMoney(money(amount, payment.currency))} is more than the ${formatMoney(money(remaining, payment.currency))} still refundable`,
+        { refundable: remaining });
+    }
+    const reserved = await tx.payment.updateMany({
+      where: { id: payment.id, refundedAmount: { lte: payment.amount - amount } },
+      data: { refundedAmount: { increment: amount } },
+    });
+    if (reserved.count === 0) throw new DomainError("CONFLICT", "Another refund changed this payment; reload and try again");
+    return tx.refund.create({
+      data: { paymentId: payment.id, status: "PENDING", amount, currency: payment.currency, reason: input.reason ?? null, idempotencyKey: input.idempotencyKey },
+    });
+  }));
+
+  const payment = await ctx.db.payment.findUniqueOrThrow({ where: { id: refund.paymentId } });
+  let providerRefundId: string;
+  try {
+    ({ providerRefundId } = await ctx.payments.refund({ providerPaymentId: payment.providerPaymentId!, amount: refund.amount, idempotencyKey: refund.idempotencyKey }));
+  } catch (error) {
+    if (error instanceof ProviderRejectedError) {
+      // Compensate: the money never left, so the reservation goes back.
+      await ctx.db.$transaction([
+        ctx.db.refund.update({ where: { id: refund.id }, data: { status: "FAILED", failureMessage: error.message } }),
+        ctx.db.payment.update({ where: { id: payment.id }, data: { refundedAmount: { decrement: refund.amount } } }),
+      ]);
+    }
+    providerFault(error); // unavailable: stays PENDING, a retry with the same key finishes it
+  }
+
+  const done = await ctx.db.$transaction(async (tx) => {
+    const updated = await tx.refund.update({ where: { id: refund.id }, data: { status: "SUCCEEDED", providerRefundId } });
+    const after = await tx.payment.findUniqueOrThrow({ where: { id: payment.id } });
+    await recordEvent(tx, "payment.refunded", {
+      paymentId: payment.id, refundId: refund.id, orderId: payment.orderId,
+      amount: money(refund.amount, refund.currency), totalRefunded: money(after.refundedAmount, after.currency),
+    });
+    return updated;
+  });
+  ctx.log.info("refund recorded", { refundId: done.id, paymentId: payment.id, amount: done.amount });
+  return done;
+}

@@ -1,0 +1,30 @@
+// One error type for business rules. Routers never build transport errors themselves:
+// the API layer maps these codes to HTTP/tRPC statuses in one place.
+
+export const domainErrorCodes = [
+  "NOT_FOUND",
+  "VALIDATION",
+  "CONFLICT",
+  "INVALID_STATE",
+  "OUT_OF_STOCK",
+  "PAYMENT_IN_PROGRESS",
+  "REFUND_EXCEEDS_CAPTURED",
+  "PROVIDER_UNAVAILABLE",
+  "UNAUTHORIZED",
+  "FORBIDDEN",
+] as const;
+
+export type DomainErrorCode = (typeof domainErrorCodes)[number];
+
+export class DomainError extends Error {
+  override name = "DomainError";
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+export const isDomainError = (e: unknown): e is DomainError => e instanceof DomainError;

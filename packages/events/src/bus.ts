@@ -1,0 +1,42 @@
+import { connect, type NatsConnection } from "@nats-io/transport-node";
+import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from "@nats-io/jetstream";
+
+export interface BusOptions {
+  natsUrl: string;
+  /** Stream that holds every domain event. Tests use a fresh name per run. */
+  stream: string;
+  /** Prefix on every subject ("" in production, e.g. "t1a2b." in tests) so streams never overlap. */
+  subjectPrefix: string;
+}
+
+export interface Bus {
+  nc: NatsConnection;
+  js: JetStreamClient;
+  jsm: JetStreamManager;
+  options: BusOptions;
+  subject(type: string): string;
+  close(): Promise<void>;
+}
+
+export async function connectBus(options: BusOptions, name = "commerce"): Promise<Bus> {
+  const nc = await connect({ servers: options.natsUrl, name, maxReconnectAttempts: -1 });
+  const jsm = await jetstreamManager(nc);
+  const subjects = ["product", "order", "payment", "stock", "promotion", "debt"].map((d) => `${options.subjectPrefix}${d}.>`);
+  try {
+    await jsm.streams.info(options.stream);
+    await jsm.streams.update(options.stream, { subjects });
+  } catch {
+    // duplicate_window bounds how long a retried publish of the same event id is recognised.
+    await jsm.streams.add({ name: options.stream, subjects, duplicate_window: 2 * 60 * 1_000_000_000 });
+  }
+  return {
+    nc,
+    js: jetstream(nc),
+    jsm,
+    options,
+    subject: (type) => `${options.subjectPrefix}${type}`,
+    close: async () => {
+      await nc.drain();
+    },
+  };
+}

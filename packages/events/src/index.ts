@@ -1,0 +1,6 @@
+export * from "./catalogue";
+export * from "./outbox";
+export * from "./bus";
+export * from "./relay";
+export * from "./consumer";
+export * from "./recorder";

@@ -1,0 +1,3 @@
+export * from "./provider";
+export * from "./test-cards";
+export * from "./http-provider";
