@@ -9,10 +9,14 @@ export const placeOrderInput = z.object({
     .array(z.object({ productId: z.uuid(), quantity: z.number().int("must be a whole number").min(1).max(100) }))
     .min(1, "an order needs at least one line")
     .max(50),
-  customer: z.object({ name: z.string().trim().min(1, "is required").max(120), email: z.email("must be an email address").max(200) }),
+  customer: z.object({
+    name: z.string().trim().min(1, "is required").max(120),
+    /** Required for web orders (confirmation mail); optional for a walk-in POS sale. */
+    email: z.email("must be an email address").max(200).optional(),
+  }),
   channel: z.enum(["WEB", "POS"]).default("WEB"),
   idempotencyKey: idempotencyKeySchema.optional(),
-});
+}).refine((o) => o.channel === "POS" || o.customer.email, { message: "is required for web orders", path: ["customer", "email"] });
 export type PlaceOrderInput = z.infer<typeof placeOrderInput>;
 
 export const getOrderInput = z.object({ id: z.uuid() });

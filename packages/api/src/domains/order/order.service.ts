@@ -80,7 +80,7 @@ export async function placeOrder(ctx: ServiceContext, input: PlaceOrderInput): P
       const order = await tx.order.create({
         data: {
           status: "PENDING", channel: input.channel, currency, totalAmount: total.amount,
-          customerName: input.customer.name, customerEmail: input.customer.email, idempotencyKey: input.idempotencyKey ?? null,
+          customerName: input.customer.name, customerEmail: input.customer.email ?? null, idempotencyKey: input.idempotencyKey ?? null,
           lines: { create: lines }, statusChanges: { create: { fromStatus: null, toStatus: "PENDING" } },
         },
       });

@@ -90,7 +90,7 @@ CREATE TABLE "order" (
     "currency" CHAR(3) NOT NULL,
     "totalAmount" INTEGER NOT NULL,
     "customerName" TEXT NOT NULL,
-    "customerEmail" TEXT NOT NULL,
+    "customerEmail" TEXT,
     "idempotencyKey" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,

@@ -1,0 +1,36 @@
+"use client";
+import type { ReactNode } from "react";
+
+export function Spinner({ label = "Loading…" }: { label?: string }) {
+  return (
+    <div role="status" className="flex items-center gap-2 p-6 text-sm text-gray-500">
+      <span className="h-4 w-4 animate-spin rounded-full border-2 border-gray-300 border-t-gray-700" />
+      {label}
+    </div>
+  );
+}
+
+/** Shows a tRPC/query error's message; the server's messages are written for people. */
+export function ErrorBox({ error, onRetry }: { error: { message: string } | null | undefined; onRetry?: () => void }) {
+  if (!error) return null;
+  return (
+    <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+      {error.message}
+      {onRetry && (
+        <button type="button" onClick={onRetry} className="ml-3 underline">
+          Try again
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function Empty({ children }: { children: ReactNode }) {
+  return <div className="rounded-md border border-dashed p-8 text-center text-sm text-gray-500">{children}</div>;
+}
+
+/** zod field errors that the API sends back with a BAD_REQUEST, keyed by field path. */
+export function fieldErrorsOf(error: unknown): Record<string, string[] | undefined> {
+  const data = (error as { data?: { fieldErrors?: Record<string, string[]> | null } } | null)?.data;
+  return data?.fieldErrors ?? {};
+}
