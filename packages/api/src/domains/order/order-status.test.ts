@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { assertTransition, canTransition, nextStatuses, returnsStockOnCancel, type OrderStatus } from "./order-status";
+
+const all: OrderStatus[] = ["PENDING", "PAID", "FULFILLED", "DELIVERED", "CANCELLED"];
+
+describe("order state machine", () => {
+  it("allows exactly the documented moves", () => {
+    const allowed = all.flatMap((from) => all.filter((to) => canTransition(from, to)).map((to) => `${from}->${to}`));
+    expect(allowed.sort()).toEqual(["FULFILLED->DELIVERED", "PAID->CANCELLED", "PAID->FULFILLED", "PENDING->CANCELLED", "PENDING->PAID"].sort());
+  });
+
+  it("refuses an invalid move with a message that says what is possible", () => {
+    expect(() => assertTransition("DELIVERED", "PAID", 1042)).toThrow("Order #1042 is DELIVERED and cannot become PAID (DELIVERED is final)");
+    expect(() => assertTransition("PENDING", "FULFILLED")).toThrow("The order is PENDING and cannot become FULFILLED (it can become PAID or CANCELLED)");
+    try {
+      assertTransition("FULFILLED", "CANCELLED");
+    } catch (e) {
+      expect((e as { code: string }).code).toBe("INVALID_STATE");
+    }
+  });
+
+  it("treats DELIVERED and CANCELLED as final", () => {
+    expect(nextStatuses("DELIVERED")).toEqual([]);
+    expect(nextStatuses("CANCELLED")).toEqual([]);
+  });
+
+  it("returns stock on cancel only before fulfilment", () => {
+    expect(returnsStockOnCancel("PENDING")).toBe(true);
+    expect(returnsStockOnCancel("PAID")).toBe(true);
+    expect(returnsStockOnCancel("FULFILLED")).toBe(false);
+  });
+});
