@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { TestProject } from "vitest/node";
+import type {} from "@commerce/api/testing"; // declares what this setup provides
 import { connect } from "@nats-io/transport-node";
 import { jetstreamManager } from "@nats-io/jetstream";
 import { createDb } from "@commerce/db";
@@ -9,13 +10,6 @@ import { createMigratedDatabase, dropDatabase } from "@commerce/db/testing";
 // Every run gets its own freshly migrated database and its own stream names, so parallel or
 // repeated runs never see each other's data.
 
-declare module "vitest" {
-  export interface ProvidedContext {
-    databaseUrl: string;
-    natsUrl: string;
-    runId: string;
-  }
-}
 
 const adminUrl = process.env.TEST_DATABASE_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const natsUrl = process.env.TEST_NATS_URL ?? "nats://127.0.0.1:4222";

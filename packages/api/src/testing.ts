@@ -9,6 +9,15 @@ import { createServiceContext } from "./context";
 import { appRouter } from "./root";
 import { createCallerFactory } from "./trpc";
 
+// Provided by tests/integration/global-setup.ts for each run.
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseUrl: string;
+    natsUrl: string;
+    runId: string;
+  }
+}
+
 const apiKey = "sk_test_integration_key_000001";
 
 /**

@@ -1,0 +1,40 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Runs the built apps, the worker and the payment simulator against the database and stream
+// that scripts/test.sh prepared, and drives them in the system Chromium.
+const env = process.env as Record<string, string>;
+const port = (name: string, fallback: number) => Number(env[name] ?? fallback);
+export const urls = {
+  web: `http://127.0.0.1:${port("WEB_PORT", 3100)}`,
+  admin: `http://127.0.0.1:${port("ADMIN_PORT", 3101)}`,
+  pos: `http://127.0.0.1:${port("POS_PORT", 3102)}`,
+};
+
+const server = (name: string, command: string, url?: string) => ({
+  name, command, url, env, reuseExistingServer: false, timeout: 120_000,
+  gracefulShutdown: { signal: "SIGTERM" as const, timeout: 15_000 },
+});
+
+export default defineConfig({
+  testDir: "./e2e",
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  use: {
+    ...devices["Desktop Chrome"],
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  webServer: [
+    server("payments", "npx tsx packages/payments/src/simulator-cli.ts", `${env.PAYMENT_PROVIDER_URL ?? "http://127.0.0.1:4110"}/health`),
+    { ...server("worker", "npx tsx apps/worker/src/main.ts"), stdout: "pipe", wait: { stdout: /worker started/ } },
+    server("web", `npx next start apps/web -p ${port("WEB_PORT", 3100)}`, urls.web),
+    server("admin", `npx next start apps/admin -p ${port("ADMIN_PORT", 3101)}`, urls.admin),
+    server("pos", `npx next start apps/pos -p ${port("POS_PORT", 3102)}`, urls.pos),
+  ],
+});

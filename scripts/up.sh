@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Quick start: brings up the whole platform on this machine and keeps it running until Ctrl-C.
+source "$(dirname "$0")/lib.sh"
+
+ensure_postgres
+ensure_nats
+ensure_dependencies
+load_env
+generate_prisma
+migrate_and_seed
+say "building the apps"
+npx turbo run build --filter='./apps/*' --output-logs=errors-only
+
+mkdir -p .run/logs
+pids=()
+start() { # name command...
+  local name=$1; shift
+  "$@" > ".run/logs/$name.log" 2>&1 &
+  pids+=($!)
+}
+stop_all() {
+  say "stopping (SIGTERM to every process)"
+  kill -TERM "${pids[@]}" 2>/dev/null || true
+  wait "${pids[@]}" 2>/dev/null || true
+  exit 0
+}
+trap stop_all INT TERM
+
+start payment-simulator npx tsx packages/payments/src/simulator-cli.ts
+start worker npx tsx apps/worker/src/main.ts
+start web npx next start apps/web -p "$WEB_PORT"
+start admin npx next start apps/admin -p "$ADMIN_PORT"
+start pos npx next start apps/pos -p "$POS_PORT"
+
+wait_port 127.0.0.1 "$PAYMENT_PROVIDER_PORT" 60 "payment simulator"
+wait_port 127.0.0.1 "$WEB_PORT" 60 storefront
+wait_port 127.0.0.1 "$ADMIN_PORT" 60 "admin portal"
+wait_port 127.0.0.1 "$POS_PORT" 60 POS
+cat <<MSG
+
+  The platform is up. Open:
+    Storefront     http://localhost:$WEB_PORT
+    Admin portal   http://localhost:$ADMIN_PORT
+    POS            http://localhost:$POS_PORT
+  Worker, payment simulator and app logs: .run/logs/   (Ctrl-C stops everything)
+
+MSG
+wait
