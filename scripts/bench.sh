@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# npm run bench: starts the storefront against a fresh seeded database and drives it over HTTP
+# on loopback, beside a baseline that does the same database work directly with `pg`.
+source "$(dirname "$0")/lib.sh"
+ensure_postgres
+ensure_nats
+ensure_dependencies
+load_env
+generate_prisma
+npx turbo run build --filter=@commerce/web --output-logs=errors-only
+
+run_id="$(date +%s)"
+export DATABASE_URL="postgresql://postgres@127.0.0.1:5432/commerce_bench_$run_id" LOG_LEVEL=warn BENCH_PORT=3300
+migrate_and_seed
+npx next start apps/web -p "$BENCH_PORT" > /tmp/commerce-bench-web.log 2>&1 &
+web=$!
+cleanup() {
+  kill -TERM "$web" 2>/dev/null || true; wait "$web" 2>/dev/null || true
+  psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS \"commerce_bench_$run_id\" WITH (FORCE)" || true
+}
+trap cleanup EXIT
+wait_port 127.0.0.1 "$BENCH_PORT" 60 storefront
+npx tsx scripts/bench.ts

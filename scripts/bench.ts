@@ -1,0 +1,117 @@
+import autocannon from "autocannon";
+import { randomUUID } from "node:crypto";
+import os from "node:os";
+import pg from "pg";
+
+// Each scenario is measured twice in the same run: through the platform (HTTP → Next route →
+// tRPC → zod → service → Prisma) and as the same SQL sent straight to PostgreSQL with `pg`.
+// The ratio is what the platform's layers cost. Same concurrency, same duration, same data.
+
+const base = `http://127.0.0.1:${process.env.BENCH_PORT ?? 3300}/api/trpc`;
+const connections = 10;
+const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: connections });
+
+const q = (input: unknown) => encodeURIComponent(JSON.stringify({ json: input }));
+
+interface Figures { rps: number; p50: number; p99: number; errors: number }
+
+async function http(opts: { path: string; method?: "GET" | "POST"; body?: unknown }): Promise<Figures> {
+  const result = await autocannon({
+    url: `${base}/${opts.path}`, method: opts.method ?? "GET", connections, duration: seconds,
+    headers: { "content-type": "application/json" },
+    body: opts.body === undefined ? undefined : JSON.stringify({ json: opts.body }),
+  });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+async function direct(work: (client: pg.PoolClient) => Promise<void>): Promise<Figures> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = performance.now() + seconds * 1000;
+  await Promise.all(Array.from({ length: connections }, async () => {
+    while (performance.now() < end) {
+      const start = performance.now();
+      const client = await pool.connect();
+      try { await work(client); } catch { errors++; } finally { client.release(); }
+      latencies.push(performance.now() - start);
+    }
+  }));
+  latencies.sort((a, b) => a - b);
+  const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? 0;
+  return { rps: latencies.length / seconds, p50: at(0.5), p99: at(0.99), errors };
+}
+
+const listSql = (where: string) => `SELECT * FROM product ${where} ORDER BY "createdAt" DESC, id DESC LIMIT 24 OFFSET 0`;
+
+async function main() {
+  await pool.query(`UPDATE product SET "stockQuantity" = 1000000`); // the bench measures speed, not sell-outs
+  const { rows: products } = await pool.query<{ id: string }>(`SELECT id FROM product ORDER BY id LIMIT 2`);
+  const lines = products.map((p) => ({ productId: p.id, quantity: 1 }));
+
+  const placeDirect = async (c: pg.PoolClient) => {
+    await c.query("BEGIN");
+    try {
+      const ids = lines.map((l) => l.productId);
+      const { rows } = await c.query<{ id: string; name: string; sku: string; priceAmount: number; currency: string }>(`SELECT * FROM product WHERE id = ANY($1::uuid[])`, [ids]);
+      for (const l of lines) {
+        const r = await c.query(`UPDATE product SET "stockQuantity" = "stockQuantity" - $2, "updatedAt" = now() WHERE id = $1 AND "stockQuantity" >= $2`, [l.productId, l.quantity]);
+        if (r.rowCount === 0) throw new Error("out of stock");
+      }
+      const total = rows.reduce((s, r) => s + r.priceAmount, 0);
+      const orderId = randomUUID();
+      await c.query(`INSERT INTO "order" (id, status, channel, currency, "totalAmount", "customerName", "customerEmail", "updatedAt") VALUES ($1, 'PENDING', 'WEB', 'EUR', $2, 'Bench', 'bench@example.com', now())`, [orderId, total]);
+      for (const r of rows) {
+        await c.query(`INSERT INTO order_line (id, "orderId", "productId", "productName", sku, "unitPriceAmount", quantity, "lineTotalAmount") VALUES ($1, $2, $3, $4, $5, $6, 1, $6)`, [randomUUID(), orderId, r.id, r.name, r.sku, r.priceAmount]);
+      }
+      await c.query(`INSERT INTO order_status_change (id, "orderId", "toStatus") VALUES ($1, $2, 'PENDING')`, [randomUUID(), orderId]);
+      const eventId = randomUUID();
+      await c.query(`INSERT INTO outbox_event (id, type, payload, "occurredAt") VALUES ($1, 'order.placed', $2, now())`, [eventId, JSON.stringify({ orderId })]);
+      await c.query(`SELECT pg_notify('outbox_event', $1)`, [eventId]);
+      await c.query("COMMIT");
+    } catch (e) {
+      await c.query("ROLLBACK");
+      throw e;
+    }
+  };
+
+  const scenarios: { name: string; api: () => Promise<Figures>; baseline: () => Promise<Figures> }[] = [
+    {
+      name: "product.getAll (24 items)",
+      api: () => http({ path: `product.getAll?input=${q({ page: 1, pageSize: 24 })}` }),
+      baseline: () => direct(async (c) => { await Promise.all([c.query(listSql("")), pool.query(`SELECT count(*) FROM product`)]); }),
+    },
+    {
+      name: "product.byColour (red, 24 items)",
+      api: () => http({ path: `product.byColour?input=${q({ colour: "red", page: 1, pageSize: 24 })}` }),
+      baseline: () => direct(async (c) => { await Promise.all([c.query(listSql(`WHERE colour = 'red'`)), pool.query(`SELECT count(*) FROM product WHERE colour = 'red'`)]); }),
+    },
+    {
+      name: "order.place (2 lines)",
+      api: () => http({ path: "order.place", method: "POST", body: { lines, customer: { name: "Bench", email: "bench@example.com" } } }),
+      baseline: () => direct(placeDirect),
+    },
+  ];
+
+  // Warm both paths (JIT, Next route compilation, connection pools) before measuring.
+  await http({ path: `product.getAll?input=${q({ page: 1, pageSize: 24 })}` }).catch(() => undefined);
+
+  const rows: string[][] = [];
+  for (const s of scenarios) {
+    const baseline = await s.baseline();
+    const api = await s.api();
+    rows.push([
+      s.name,
+      api.rps.toFixed(0), api.p50.toFixed(1), api.p99.toFixed(1),
+      baseline.rps.toFixed(0), baseline.p50.toFixed(1), baseline.p99.toFixed(1),
+      (api.rps / baseline.rps).toFixed(2), String(api.errors + baseline.errors),
+    ]);
+  }
+  const header = ["scenario", "API req/s", "p50 ms", "p99 ms", "pg req/s", "p50 ms", "p99 ms", "API/pg", "errors"];
+  console.log(`\n${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${connections} connections, ${seconds} s each, ${new Date().toISOString()}`);
+  console.log(`| ${header.join(" | ")} |\n|${header.map(() => "---").join("|")}|`);
+  for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+  await pool.end();
+}
+
+await main();
