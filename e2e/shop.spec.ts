@@ -47,7 +47,7 @@ test("admin adds a product, a shopper buys it, the admin sees it paid and its ev
   await expect(shop.locator("[data-status]").first()).toHaveAttribute("data-status", "PAID");
 
   await admin.goto(`${urls.admin}/orders`);
-  await admin.getByRole("link", { name: `#${orderNumber}` }).first().click();
+  await admin.getByRole("link", { name: `Order #${orderNumber}`, exact: true }).click();
   await expect(admin.getByRole("heading", { name: `Order #${orderNumber}` })).toBeVisible();
   await expect(admin.locator("[data-status]").first()).toHaveAttribute("data-status", "PAID");
   // The worker relayed the outbox to JetStream and its consumer recorded each event once.

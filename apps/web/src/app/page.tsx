@@ -1,19 +1,11 @@
-"use client";
-import { useQuery } from "@tanstack/react-query";
-import { useTRPC } from "@commerce/ui/trpc";
-import { Price } from "@commerce/ui/money";
-import { ErrorBox, Spinner } from "@commerce/ui/states";
+import { Suspense } from "react";
+import { Spinner } from "@commerce/ui/states";
+import { Catalogue } from "~/components/catalogue";
 
-export default function Home() {
-  const trpc = useTRPC();
-  const products = useQuery(trpc.product.getAll.queryOptions({ page: 1, pageSize: 24 }));
-  if (products.isPending) return <Spinner />;
-  if (products.error) return <ErrorBox error={products.error} />;
+export default function CataloguePage() {
   return (
-    <ul>
-      {products.data.items.map((p) => (
-        <li key={p.id}>{p.name} <Price value={p.price} /></li>
-      ))}
-    </ul>
+    <Suspense fallback={<Spinner label="Loading products…" />}>
+      <Catalogue />
+    </Suspense>
   );
 }

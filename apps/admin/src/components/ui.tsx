@@ -1,0 +1,174 @@
+"use client";
+import type { ReactNode } from "react";
+
+// Small presentational pieces shared by the admin pages. No business rules live here.
+
+export const button = {
+  primary:
+    "inline-flex items-center justify-center gap-2 rounded-md bg-indigo-600 px-3.5 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:cursor-not-allowed disabled:opacity-50",
+  secondary:
+    "inline-flex items-center justify-center gap-2 rounded-md bg-white px-3.5 py-2 text-sm font-semibold text-gray-900 shadow-sm ring-1 ring-gray-300 ring-inset hover:bg-gray-50 disabled:cursor-not-allowed disabled:opacity-50",
+  danger:
+    "inline-flex items-center justify-center gap-2 rounded-md bg-white px-3.5 py-2 text-sm font-semibold text-red-700 shadow-sm ring-1 ring-red-300 ring-inset hover:bg-red-50 disabled:cursor-not-allowed disabled:opacity-50",
+} as const;
+
+export const inputClass =
+  "block w-full rounded-md border-0 bg-white px-3 py-2 text-sm text-gray-900 shadow-sm ring-1 ring-gray-300 ring-inset placeholder:text-gray-400 focus:ring-2 focus:ring-indigo-600 focus:ring-inset aria-[invalid=true]:ring-red-400";
+
+export const table = {
+  wrapper: "overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-gray-200",
+  table: "min-w-full divide-y divide-gray-200 text-sm",
+  th: "px-4 py-2.5 text-left text-xs font-semibold tracking-wide text-gray-500 uppercase whitespace-nowrap",
+  thRight: "px-4 py-2.5 text-right text-xs font-semibold tracking-wide text-gray-500 uppercase whitespace-nowrap",
+  td: "px-4 py-3 align-middle",
+  tdRight: "px-4 py-3 text-right align-middle tabular-nums whitespace-nowrap",
+  row: "hover:bg-gray-50",
+} as const;
+
+export function PageHeader({ title, description, actions }: { title: ReactNode; description?: ReactNode; actions?: ReactNode }) {
+  return (
+    <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight text-gray-900">{title}</h1>
+        {description && <p className="mt-1 text-sm text-gray-500">{description}</p>}
+      </div>
+      {actions && <div className="flex flex-wrap items-center gap-2">{actions}</div>}
+    </div>
+  );
+}
+
+export function Card({ title, actions, children, className = "" }: { title?: ReactNode; actions?: ReactNode; children: ReactNode; className?: string }) {
+  return (
+    <section className={`rounded-lg bg-white shadow-sm ring-1 ring-gray-200 ${className}`}>
+      {(title || actions) && (
+        <div className="flex items-center justify-between gap-3 border-b border-gray-100 px-4 py-3">
+          {title && <h2 className="text-sm font-semibold text-gray-900">{title}</h2>}
+          {actions}
+        </div>
+      )}
+      <div className="p-4">{children}</div>
+    </section>
+  );
+}
+
+/** A labelled form control with its hint and error, wired up with aria-describedby. */
+export function Field({
+  id,
+  label,
+  error,
+  hint,
+  className = "",
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string | undefined;
+  hint?: ReactNode;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block text-sm font-medium text-gray-900">
+        {label}
+      </label>
+      <div className="mt-1.5">{children}</div>
+      {hint && !error && (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-gray-500">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="mt-1 text-xs font-medium text-red-600">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Props for the control inside a Field: invalid state and the description ids. */
+export function describedBy(id: string, error: string | undefined, hint?: boolean) {
+  return {
+    id,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": error ? `${id}-error` : hint ? `${id}-hint` : undefined,
+  } as const;
+}
+
+export function Pagination({
+  page,
+  pageCount,
+  total,
+  noun,
+  onPage,
+}: {
+  page: number;
+  pageCount: number;
+  total: number;
+  noun: string;
+  onPage: (page: number) => void;
+}) {
+  return (
+    <nav aria-label="Pagination" className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm text-gray-600">
+      <p>
+        Page <span className="font-medium text-gray-900">{page}</span> of <span className="font-medium text-gray-900">{pageCount}</span> ·{" "}
+        {total.toLocaleString("en-GB")} {noun}
+      </p>
+      <div className="flex gap-2">
+        <button type="button" className={button.secondary} disabled={page <= 1} onClick={() => onPage(page - 1)}>
+          <span aria-hidden="true">←</span> Previous
+        </button>
+        <button type="button" className={button.secondary} disabled={page >= pageCount} onClick={() => onPage(page + 1)}>
+          Next <span aria-hidden="true">→</span>
+        </button>
+      </div>
+    </nav>
+  );
+}
+
+/** A non-blocking "refreshing" hint for pages that poll. */
+export function LiveIndicator({ fetching, every }: { fetching: boolean; every: string }) {
+  return (
+    <span className="inline-flex items-center gap-1.5 text-xs text-gray-500">
+      <span aria-hidden="true" className={`h-2 w-2 rounded-full ${fetching ? "animate-pulse bg-indigo-500" : "bg-emerald-500"}`} />
+      Live · refreshes every {every}
+    </span>
+  );
+}
+
+const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium" });
+const dateShort = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
+
+export function formatDateTime(value: Date | string | null | undefined): string {
+  if (!value) return "—";
+  return dateTime.format(new Date(value));
+}
+
+const timestamp = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+
+/** Compact, to the second, for event tables: "22 Nov, 04:47:29". */
+export function formatTimestamp(value: Date | string | null | undefined): string {
+  if (!value) return "—";
+  return timestamp.format(new Date(value));
+}
+
+export function formatDateShort(value: Date | string | null | undefined): string {
+  if (!value) return "—";
+  return dateShort.format(new Date(value));
+}
+
+/** A fresh idempotency key; randomUUID needs a secure context, so fall back to getRandomValues. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** The readable message of a thrown DomainError (parseDecimal) or any other error. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
