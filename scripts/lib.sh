@@ -45,8 +45,10 @@ ensure_chromium() {
 ensure_dependencies() {
   local stamp=node_modules/.commerce-lock
   if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
-    say "installing dependencies (npm ci)"
-    npm ci --no-audit --no-fund --loglevel=error
+    say "installing dependencies"
+    # npm install rather than npm ci: npm ci refuses lock files that omit other platforms'
+    # optional binaries (turbo, esbuild), a known npm issue; install still follows the lock.
+    npm install --no-audit --no-fund --loglevel=error
     cp package-lock.json "$stamp"
   fi
 }
