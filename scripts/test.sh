@@ -26,7 +26,7 @@ if npx turbo run build --filter='./apps/*' --output-logs=errors-only; then
   export DATABASE_URL="postgresql://postgres@127.0.0.1:5432/commerce_e2e_$run_id"
   export EVENTS_STREAM="E2E_$run_id" EVENTS_SUBJECT_PREFIX="e2e$run_id."
   export WEB_PORT=3100 ADMIN_PORT=3101 POS_PORT=3102 PAYMENT_PROVIDER_PORT=4110
-  export PAYMENT_PROVIDER_URL="http://127.0.0.1:4110" LOG_LEVEL=warn
+  export PAYMENT_PROVIDER_URL="http://127.0.0.1:4110" LOG_LEVEL=info
   migrate_and_seed
   say "end-to-end tests (Playwright, system Chromium)"
   PLAYWRIGHT_JSON_OUTPUT_NAME=.run/playwright.json npx playwright test --reporter=list,json || failed+=(playwright)
