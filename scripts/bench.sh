@@ -2,11 +2,7 @@
 # npm run bench: starts the storefront against a fresh seeded database and drives it over HTTP
 # on loopback, beside a baseline that does the same database work directly with `pg`.
 source "$(dirname "$0")/lib.sh"
-ensure_postgres
-ensure_nats
-ensure_dependencies
-load_env
-generate_prisma
+prepare
 npx turbo run build --filter=@commerce/web --output-logs=errors-only
 
 run_id="$(date +%s)"

@@ -76,3 +76,12 @@ migrate_and_seed() {
   (cd packages/db && npx prisma migrate deploy >/dev/null)
   npx tsx packages/db/src/seed-cli.ts
 }
+
+# What every entry point needs before it runs anything of the project's.
+prepare() {
+  ensure_postgres
+  ensure_nats
+  ensure_dependencies
+  load_env
+  generate_prisma
+}

@@ -3,12 +3,8 @@
 # Playwright end to end in the system Chromium. Exits non-zero if anything fails.
 source "$(dirname "$0")/lib.sh"
 
-ensure_postgres
-ensure_nats
 ensure_chromium
-ensure_dependencies
-load_env
-generate_prisma
+prepare
 mkdir -p .run
 failed=()
 

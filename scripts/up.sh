@@ -2,11 +2,7 @@
 # Quick start: brings up the whole platform on this machine and keeps it running until Ctrl-C.
 source "$(dirname "$0")/lib.sh"
 
-ensure_postgres
-ensure_nats
-ensure_dependencies
-load_env
-generate_prisma
+prepare
 migrate_and_seed
 say "building the apps"
 npx turbo run build --filter='./apps/*' --output-logs=errors-only
