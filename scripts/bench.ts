@@ -25,15 +25,14 @@ async function http(opts: { path: string; method?: "GET" | "POST"; body?: unknow
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
 }
 
-async function direct(work: (client: pg.PoolClient) => Promise<void>): Promise<Figures> {
+async function direct(work: () => Promise<void>): Promise<Figures> {
   const latencies: number[] = [];
   let errors = 0;
   const end = performance.now() + seconds * 1000;
   await Promise.all(Array.from({ length: connections }, async () => {
     while (performance.now() < end) {
       const start = performance.now();
-      const client = await pool.connect();
-      try { await work(client); } catch { errors++; } finally { client.release(); }
+      try { await work(); } catch { errors++; }
       latencies.push(performance.now() - start);
     }
   }));
@@ -49,7 +48,8 @@ async function main() {
   const { rows: products } = await pool.query<{ id: string }>(`SELECT id FROM product ORDER BY id LIMIT 2`);
   const lines = products.map((p) => ({ productId: p.id, quantity: 1 }));
 
-  const placeDirect = async (c: pg.PoolClient) => {
+  const placeDirect = async () => {
+    const c = await pool.connect();
     await c.query("BEGIN");
     try {
       const ids = lines.map((l) => l.productId);
@@ -72,6 +72,8 @@ async function main() {
     } catch (e) {
       await c.query("ROLLBACK");
       throw e;
+    } finally {
+      c.release();
     }
   };
 
@@ -79,12 +81,12 @@ async function main() {
     {
       name: "product.getAll (24 items)",
       api: () => http({ path: `product.getAll?input=${q({ page: 1, pageSize: 24 })}` }),
-      baseline: () => direct(async (c) => { await Promise.all([c.query(listSql("")), pool.query(`SELECT count(*) FROM product`)]); }),
+      baseline: () => direct(async () => { await Promise.all([pool.query(listSql("")), pool.query(`SELECT count(*) FROM product`)]); }),
     },
     {
       name: "product.byColour (red, 24 items)",
       api: () => http({ path: `product.byColour?input=${q({ colour: "red", page: 1, pageSize: 24 })}` }),
-      baseline: () => direct(async (c) => { await Promise.all([c.query(listSql(`WHERE colour = 'red'`)), pool.query(`SELECT count(*) FROM product WHERE colour = 'red'`)]); }),
+      baseline: () => direct(async () => { await Promise.all([pool.query(listSql(`WHERE colour = 'red'`)), pool.query(`SELECT count(*) FROM product WHERE colour = 'red'`)]); }),
     },
     {
       name: "order.place (2 lines)",
