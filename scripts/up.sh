@@ -7,9 +7,16 @@ migrate_and_seed
 say "building the apps"
 npx turbo run build --filter='./apps/*' --output-logs=errors-only
 
+for port in "$PAYMENT_PROVIDER_PORT" "$WEB_PORT" "$ADMIN_PORT" "$POS_PORT"; do
+  if port_open 127.0.0.1 "$port"; then
+    echo "Port $port is already in use (is the platform already running?). Stop that process or change the port in .env." >&2
+    exit 1
+  fi
+done
+
 mkdir -p .run/logs
 pids=()
-start() { # name command...
+start() { # name command... (binaries run directly, not through npx, so SIGTERM reaches them)
   local name=$1; shift
   "$@" > ".run/logs/$name.log" 2>&1 &
   pids+=($!)
@@ -22,11 +29,11 @@ stop_all() {
 }
 trap stop_all INT TERM
 
-start payment-simulator npx tsx packages/payments/src/simulator-cli.ts
-start worker npx tsx apps/worker/src/main.ts
-start web npx next start apps/web -p "$WEB_PORT"
-start admin npx next start apps/admin -p "$ADMIN_PORT"
-start pos npx next start apps/pos -p "$POS_PORT"
+start payment-simulator node_modules/.bin/tsx packages/payments/src/simulator-cli.ts
+start worker node_modules/.bin/tsx apps/worker/src/main.ts
+start web node_modules/.bin/next start apps/web -p "$WEB_PORT"
+start admin node_modules/.bin/next start apps/admin -p "$ADMIN_PORT"
+start pos node_modules/.bin/next start apps/pos -p "$POS_PORT"
 
 wait_port 127.0.0.1 "$PAYMENT_PROVIDER_PORT" 60 "payment simulator"
 wait_port 127.0.0.1 "$WEB_PORT" 60 storefront
