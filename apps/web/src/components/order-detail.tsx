@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@commerce/ui/trpc";
+import { LoadFailure } from "./load-failure";
 import { Price } from "@commerce/ui/money";
 import { ErrorBox, Spinner } from "@commerce/ui/states";
 import { StatusBadge } from "@commerce/ui/status-badge";
@@ -29,21 +30,14 @@ export function OrderDetail({ id }: { id: string }) {
 
   if (order.isPending) return <Spinner label="Loading order…" />;
   if (order.error && !order.data) {
-    const notFound = order.error.data?.code === "NOT_FOUND" || order.error.data?.code === "BAD_REQUEST";
     return (
-      <div className="mx-auto max-w-lg space-y-4 py-12 text-center">
-        {notFound ? (
-          <>
-            <h1 className="text-2xl font-semibold">Order not found</h1>
-            <p className="text-gray-600">We could not find that order. Check the link you followed.</p>
-          </>
-        ) : (
-          <ErrorBox error={order.error} onRetry={() => void order.refetch()} />
-        )}
-        <Link href="/" className="inline-block font-medium text-gray-900 underline">
-          Back to the shop
-        </Link>
-      </div>
+      <LoadFailure
+        notFound={order.error.data?.code === "NOT_FOUND" || order.error.data?.code === "BAD_REQUEST"}
+        what="Order"
+        hint="We could not find that order. Check the link you followed."
+        error={order.error}
+        onRetry={() => void order.refetch()}
+      />
     );
   }
 

@@ -2,8 +2,9 @@
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@commerce/ui/trpc";
+import { LoadFailure } from "./load-failure";
 import { Price } from "@commerce/ui/money";
-import { ErrorBox, Spinner } from "@commerce/ui/states";
+import { Spinner } from "@commerce/ui/states";
 import { colourSwatches } from "@commerce/core/colours";
 import { titleCase } from "~/lib/format";
 import { CheckoutForm } from "./checkout-form";
@@ -14,21 +15,14 @@ export function ProductDetail({ slug }: { slug: string }) {
 
   if (product.isPending) return <Spinner label="Loading product…" />;
   if (product.error) {
-    const notFound = product.error.data?.code === "NOT_FOUND";
     return (
-      <div className="mx-auto max-w-lg space-y-4 py-12 text-center">
-        {notFound ? (
-          <>
-            <h1 className="text-2xl font-semibold">Product not found</h1>
-            <p className="text-gray-600">We could not find that product. It may have been removed.</p>
-          </>
-        ) : (
-          <ErrorBox error={product.error} onRetry={() => void product.refetch()} />
-        )}
-        <Link href="/" className="inline-block font-medium text-gray-900 underline">
-          Back to the shop
-        </Link>
-      </div>
+      <LoadFailure
+        notFound={product.error.data?.code === "NOT_FOUND"}
+        what="Product"
+        hint="We could not find that product. It may have been removed."
+        error={product.error}
+        onRetry={() => void product.refetch()}
+      />
     );
   }
 

@@ -3,10 +3,9 @@ import { colourSwatches } from "@commerce/core/colours";
 import { DomainError } from "@commerce/core/errors";
 import { recordEvent } from "@commerce/events";
 import { swatchImage } from "@commerce/db/seed";
-import type { ServiceContext } from "../../context";
-import type { AddProductInput } from "./product.schemas";
 import type { z } from "zod";
-import type { getAllInput, pageInput } from "./product.schemas";
+import type { ServiceContext } from "../../context";
+import type { AddProductInput, getAllInput, pageInput } from "./product.schemas";
 
 export type ProductView = ReturnType<typeof toView>;
 
