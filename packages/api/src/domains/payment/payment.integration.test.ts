@@ -45,6 +45,9 @@ describe("payments", () => {
     const c = await t.caller.payment.process({ orderId: order.id, cardToken: "tok_visa", idempotencyKey: key });
     expect(new Set([a.id, b.id, c.id]).size).toBe(1);
     expect(t.simulator.chargeCount()).toBe(before + 1);
+    // Settled once: one event, the order PAID, and nothing refunded by a confused second settle.
+    expect(await t.caller.order.get({ id: order.id })).toMatchObject({ status: "PAID", refunded: { amount: 0 } });
+    expect(await t.db.outboxEvent.count({ where: { type: "payment.succeeded", payload: { path: ["data", "orderId"], equals: order.id } } })).toBe(1);
   });
 
   it("a paid order cannot be charged again with a new key", async () => {
@@ -69,7 +72,12 @@ describe("payments", () => {
     const payment = await t.caller.payment.process({ orderId: order.id, cardToken: "tok_visa", idempotencyKey: randomUUID() });
     const key = randomUUID();
     await t.caller.payment.refund({ paymentId: payment.id, amount: 2000, idempotencyKey: key });
-    await t.caller.payment.refund({ paymentId: payment.id, amount: 2000, idempotencyKey: key }); // retry: no second refund
+    await Promise.all([ // concurrent retries: one refund, one event
+      t.caller.payment.refund({ paymentId: payment.id, amount: 2000, idempotencyKey: key }),
+      t.caller.payment.refund({ paymentId: payment.id, amount: 2000, idempotencyKey: key }),
+    ]);
+    await t.caller.payment.refund({ paymentId: payment.id, amount: 2000, idempotencyKey: key });
+    expect(await t.db.outboxEvent.count({ where: { type: "payment.refunded", payload: { path: ["data", "paymentId"], equals: payment.id } } })).toBe(1);
     expect(await t.caller.payment.status({ orderId: order.id })).toMatchObject({ state: "PARTIALLY_REFUNDED", refunded: { amount: 2000 } });
     await expect(t.caller.payment.refund({ paymentId: payment.id, amount: 3001, idempotencyKey: randomUUID() }))
       .rejects.toMatchObject({ code: "BAD_REQUEST", message: "A refund of €30.01 is more than the €30.00 still refundable" });

@@ -68,23 +68,23 @@ export async function processPayment(ctx: ServiceContext, input: z.infer<typeof 
   const paymentId = payment.id;
   const outcome = await ctx.db.$transaction(async (tx) => {
     const amount = money(payment.amount, payment.currency);
+    // Settle only a PROCESSING payment: a concurrent retry with the same key may have settled it.
+    const settle = (data: Prisma.PaymentUpdateManyMutationInput) => tx.payment.updateMany({ where: { id: paymentId, status: "PROCESSING" }, data });
+    const current = () => tx.payment.findUniqueOrThrow({ where: { id: paymentId } });
     if (result.status === "failed") {
-      const failed = await tx.payment.update({
-        where: { id: paymentId },
-        data: { status: "FAILED", providerPaymentId: result.providerPaymentId, failureCode: result.failureCode, failureMessage: result.failureMessage },
-      });
-      await recordEvent(tx, "payment.failed", { paymentId, orderId: payment.orderId, amount, failureCode: result.failureCode, failureMessage: result.failureMessage });
-      return { payment: failed, orderStillPending: true };
+      const settled = await settle({ status: "FAILED", providerPaymentId: result.providerPaymentId, failureCode: result.failureCode, failureMessage: result.failureMessage });
+      if (settled.count === 1) {
+        await recordEvent(tx, "payment.failed", { paymentId, orderId: payment.orderId, amount, failureCode: result.failureCode, failureMessage: result.failureMessage });
+      }
+      return { payment: await current(), orderStillPending: true };
     }
-    const succeeded = await tx.payment.update({
-      where: { id: paymentId },
-      data: { status: "SUCCEEDED", providerPaymentId: result.providerPaymentId, cardBrand: result.cardBrand, cardLast4: result.cardLast4 },
-    });
+    const settled = await settle({ status: "SUCCEEDED", providerPaymentId: result.providerPaymentId, cardBrand: result.cardBrand, cardLast4: result.cardLast4 });
+    if (settled.count === 0) return { payment: await current(), orderStillPending: true };
     await recordEvent(tx, "payment.succeeded", { paymentId, orderId: payment.orderId, amount, provider: payment.provider });
     const order = await tx.order.findUniqueOrThrow({ where: { id: payment.orderId } });
-    if (order.status !== "PENDING") return { payment: succeeded, orderStillPending: false };
+    if (order.status !== "PENDING") return { payment: await current(), orderStillPending: false };
     await transitionOrder(tx, payment.orderId, "PAID", `Paid by ${result.cardBrand} •••• ${result.cardLast4}`);
-    return { payment: succeeded, orderStillPending: true };
+    return { payment: await current(), orderStillPending: true };
   });
 
   ctx.log.info("payment recorded", { paymentId, orderId: payment.orderId, status: outcome.payment.status });
@@ -126,7 +126,47 @@ export async function refundPayment(ctx: ServiceContext, input: RefundInput) {
     if (existing.status !== "PENDING") return existing;
   }
 
-  const refund = existing ?? (await ctx.db.$transaction(async (tx) => {
+  const refund = existing ?? (await reserveRefund(ctx, input).catch((error: unknown) => {
+    // A concurrent call with the same key reserved first: finish that refund instead.
+    if (isUniqueViolation(error)) return null;
+    throw error;
+  }));
+  if (!refund) return refundPayment(ctx, input);
+
+  const payment = await ctx.db.payment.findUniqueOrThrow({ where: { id: refund.paymentId } });
+  let providerRefundId: string;
+  try {
+    ({ providerRefundId } = await ctx.payments.refund({ providerPaymentId: payment.providerPaymentId!, amount: refund.amount, idempotencyKey: refund.idempotencyKey }));
+  } catch (error) {
+    if (error instanceof ProviderRejectedError) {
+      // Compensate: the money never left, so the reservation goes back.
+      await ctx.db.$transaction([
+        ctx.db.refund.update({ where: { id: refund.id }, data: { status: "FAILED", failureMessage: error.message } }),
+        ctx.db.payment.update({ where: { id: payment.id }, data: { refundedAmount: { decrement: refund.amount } } }),
+      ]);
+    }
+    providerFault(error); // unavailable: stays PENDING, a retry with the same key finishes it
+  }
+
+  const done = await ctx.db.$transaction(async (tx) => {
+    // Only the call that moves it out of PENDING records the event: a concurrent retry may have.
+    const settled = await tx.refund.updateMany({ where: { id: refund.id, status: "PENDING" }, data: { status: "SUCCEEDED", providerRefundId } });
+    const updated = await tx.refund.findUniqueOrThrow({ where: { id: refund.id } });
+    if (settled.count === 0) return updated;
+    const after = await tx.payment.findUniqueOrThrow({ where: { id: payment.id } });
+    await recordEvent(tx, "payment.refunded", {
+      paymentId: payment.id, refundId: refund.id, orderId: payment.orderId,
+      amount: money(refund.amount, refund.currency), totalRefunded: money(after.refundedAmount, after.currency),
+    });
+    return updated;
+  });
+  ctx.log.info("refund recorded", { refundId: done.id, paymentId: payment.id, amount: done.amount });
+  return done;
+}
+
+/** Step 1 of a refund: reserve the amount on the payment and create the PENDING refund. */
+function reserveRefund(ctx: ServiceContext, input: RefundInput) {
+  return ctx.db.$transaction(async (tx) => {
     const payment = await tx.payment.findUnique({ where: { id: input.paymentId } });
     if (!payment) throw new DomainError("NOT_FOUND", "No payment with that id");
     if (payment.status !== "SUCCEEDED") throw new DomainError("INVALID_STATE", `Only a captured payment can be refunded; this one is ${payment.status}`);
@@ -146,32 +186,5 @@ export async function refundPayment(ctx: ServiceContext, input: RefundInput) {
     return tx.refund.create({
       data: { paymentId: payment.id, status: "PENDING", amount, currency: payment.currency, reason: input.reason ?? null, idempotencyKey: input.idempotencyKey },
     });
-  }));
-
-  const payment = await ctx.db.payment.findUniqueOrThrow({ where: { id: refund.paymentId } });
-  let providerRefundId: string;
-  try {
-    ({ providerRefundId } = await ctx.payments.refund({ providerPaymentId: payment.providerPaymentId!, amount: refund.amount, idempotencyKey: refund.idempotencyKey }));
-  } catch (error) {
-    if (error instanceof ProviderRejectedError) {
-      // Compensate: the money never left, so the reservation goes back.
-      await ctx.db.$transaction([
-        ctx.db.refund.update({ where: { id: refund.id }, data: { status: "FAILED", failureMessage: error.message } }),
-        ctx.db.payment.update({ where: { id: payment.id }, data: { refundedAmount: { decrement: refund.amount } } }),
-      ]);
-    }
-    providerFault(error); // unavailable: stays PENDING, a retry with the same key finishes it
-  }
-
-  const done = await ctx.db.$transaction(async (tx) => {
-    const updated = await tx.refund.update({ where: { id: refund.id }, data: { status: "SUCCEEDED", providerRefundId } });
-    const after = await tx.payment.findUniqueOrThrow({ where: { id: payment.id } });
-    await recordEvent(tx, "payment.refunded", {
-      paymentId: payment.id, refundId: refund.id, orderId: payment.orderId,
-      amount: money(refund.amount, refund.currency), totalRefunded: money(after.refundedAmount, after.currency),
-    });
-    return updated;
   });
-  ctx.log.info("refund recorded", { refundId: done.id, paymentId: payment.id, amount: done.amount });
-  return done;
 }
