@@ -28,13 +28,20 @@ const t = initTRPC.context<TrpcContext>().create({
       data: {
         ...shape.data,
         // Forms show these next to the field that is wrong.
-        fieldErrors: cause instanceof z.ZodError ? z.flattenError(cause).fieldErrors : null,
+        fieldErrors: cause instanceof z.ZodError ? fieldErrorsByPath(cause) : null,
         domainCode: isDomainError(cause) ? cause.code : null,
         details: isDomainError(cause) ? cause.details : null,
       },
     };
   },
 });
+
+/** zod's messages keyed by full field path ("customer.email", "price.amount"), so forms can place each one. */
+export function fieldErrorsByPath(error: z.ZodError): Record<string, string[]> {
+  const byPath: Record<string, string[]> = {};
+  for (const issue of error.issues) (byPath[issue.path.map(String).join(".")] ??= []).push(issue.message);
+  return byPath;
+}
 
 /** The one place where business errors become transport errors, and where calls are logged. */
 const errorsAndLogging = t.middleware(async ({ ctx, path, type, next }) => {

@@ -1,4 +1,4 @@
-import { fieldErrorsOf } from "@commerce/ui/states";
+import { errorDataOf, fieldErrorsOf, isNetworkFailure } from "@commerce/ui/states";
 
 export type DescribedError = {
   /** A sentence for the whole form (null when every problem belongs to a field). */
@@ -9,25 +9,6 @@ export type DescribedError = {
   domainCode: string | null;
 };
 
-type Issue = { path: (string | number)[]; message: string };
-
-/** Validation errors carry zod's issues (with full paths) as the message; read them if present. */
-function issuesFrom(message: string): Issue[] | null {
-  if (!message.trimStart().startsWith("[")) return null;
-  try {
-    const parsed: unknown = JSON.parse(message);
-    if (!Array.isArray(parsed)) return null;
-    const issues = parsed.filter(
-      (i): i is Issue => typeof i === "object" && i !== null && Array.isArray((i as Issue).path) && typeof (i as Issue).message === "string",
-    );
-    return issues.length ? issues : null;
-  } catch {
-    return null;
-  }
-}
-
-const isNetworkFailure = (message: string) => /failed to fetch|networkerror|load failed|network request failed|fetch failed/i.test(message);
-
 /**
  * Turns a tRPC error into what a form shows: field messages next to their inputs and one
  * sentence for the rest. `knownFields` are the paths this form has inputs for.
@@ -35,8 +16,7 @@ const isNetworkFailure = (message: string) => /failed to fetch|networkerror|load
 export function describeError(error: unknown, knownFields: readonly string[] = []): DescribedError | null {
   if (!error) return null;
   const raw = error instanceof Error ? error.message : String((error as { message?: unknown })?.message ?? error);
-  const data = (error as { data?: { domainCode?: string | null } | null } | null)?.data;
-  const domainCode = data?.domainCode ?? null;
+  const domainCode = errorDataOf(error)?.domainCode ?? null;
   const fields: Record<string, string> = {};
   const leftover: string[] = [];
 
@@ -46,20 +26,15 @@ export function describeError(error: unknown, knownFields: readonly string[] = [
     else leftover.push(!path ? message : /^[a-z]/.test(message) ? `${path} ${message}` : `${path}: ${message}`);
   };
 
-  const issues = issuesFrom(raw);
-  if (issues) {
-    for (const issue of issues) place(issue.path.join("."), issue.message);
-  } else {
-    const byField = fieldErrorsOf(error);
-    const keys = Object.keys(byField).filter((k) => byField[k]?.length);
-    for (const key of keys) place(key, byField[key]!.join(", "));
-    if (!keys.length) {
-      return {
-        message: isNetworkFailure(raw) ? "Could not reach the shop. Check your connection and try again." : raw,
-        fields,
-        domainCode,
-      };
-    }
+  const byField = fieldErrorsOf(error);
+  const keys = Object.keys(byField).filter((k) => byField[k]?.length);
+  for (const key of keys) place(key, byField[key]!.join(", "));
+  if (!keys.length) {
+    return {
+      message: isNetworkFailure(error) ? "Could not reach the shop. Check your connection and try again." : raw,
+      fields,
+      domainCode,
+    };
   }
   const message = leftover.length
     ? `Please check: ${leftover.join("; ")}`
