@@ -8,6 +8,7 @@ export const urls = {
   web: `http://127.0.0.1:${port("WEB_PORT", 3100)}`,
   admin: `http://127.0.0.1:${port("ADMIN_PORT", 3101)}`,
   pos: `http://127.0.0.1:${port("POS_PORT", 3102)}`,
+  mailbox: `http://127.0.0.1:${port("MAILBOX_HTTP_PORT", 8125)}`,
 };
 
 const server = (name: string, command: string, url?: string) => ({
@@ -32,6 +33,7 @@ export default defineConfig({
   },
   webServer: [
     server("payments", "npx tsx packages/payments/src/simulator-cli.ts", `${env.PAYMENT_PROVIDER_URL ?? "http://127.0.0.1:4110"}/health`),
+    server("mailbox", "npx tsx packages/mail/src/mailbox-cli.ts", `${urls.mailbox}/health`),
     { ...server("worker", "npx tsx apps/worker/src/main.ts"), stdout: "pipe", wait: { stdout: /worker started/ } },
     server("web", `npx next start apps/web -p ${port("WEB_PORT", 3100)}`, urls.web),
     server("admin", `npx next start apps/admin -p ${port("ADMIN_PORT", 3101)}`, urls.admin),

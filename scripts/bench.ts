@@ -7,7 +7,9 @@ import pg from "pg";
 // tRPC → zod → service → Prisma) and as the same SQL sent straight to PostgreSQL with `pg`.
 // The ratio is what the platform's layers cost. Same concurrency, same duration, same data.
 
-const base = `http://127.0.0.1:${process.env.BENCH_PORT ?? 3300}/api/trpc`;
+const origin = `http://127.0.0.1:${process.env.BENCH_PORT ?? 3300}`;
+const base = `${origin}/api/trpc`;
+const company = "acme";
 const connections = 10;
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: connections });
@@ -16,10 +18,30 @@ const q = (input: unknown) => encodeURIComponent(JSON.stringify({ json: input })
 
 interface Figures { rps: number; p50: number; p99: number; errors: number }
 
-async function http(opts: { path: string; method?: "GET" | "POST"; body?: unknown }): Promise<Figures> {
+/** Signs the demo customer in through next-auth, as a browser would, and returns the cookie. */
+async function signInCustomer(): Promise<string> {
+  const jar = new Map<string, string>();
+  const keep = (res: Response) => {
+    for (const c of res.headers.getSetCookie()) { const [pair] = c.split(";"); const i = pair!.indexOf("="); jar.set(pair!.slice(0, i), pair!.slice(i + 1)); }
+  };
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  const csrf = await fetch(`${origin}/api/auth/csrf`);
+  keep(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await fetch(`${origin}/api/auth/callback/password`, {
+    method: "POST", redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
+    body: new URLSearchParams({ csrfToken, company, email: `customer@${company}.test`, password: "Demo-pass-2026", json: "true" }),
+  });
+  keep(res);
+  if (![...jar.keys()].some((k) => k.endsWith("session-token"))) throw new Error(`Bench sign-in failed: ${res.status} ${await res.text()}`);
+  return cookie();
+}
+
+async function http(opts: { path: string; method?: "GET" | "POST"; body?: unknown; cookie?: string }): Promise<Figures> {
   const result = await autocannon({
     url: `${base}/${opts.path}`, method: opts.method ?? "GET", connections, duration: seconds,
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", "x-company": company, ...(opts.cookie ? { cookie: opts.cookie } : {}) },
     body: opts.body === undefined ? undefined : JSON.stringify({ json: opts.body }),
   });
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
@@ -41,11 +63,14 @@ async function direct(work: () => Promise<void>): Promise<Figures> {
   return { rps: latencies.length / seconds, p50: at(0.5), p99: at(0.99), errors };
 }
 
-const listSql = (where: string) => `SELECT * FROM product ${where} ORDER BY "createdAt" DESC, id DESC LIMIT 24 OFFSET 0`;
+const listSql = (where: string) => `SELECT * FROM product WHERE "companyId" = $1 ${where} ORDER BY "createdAt" DESC, id DESC LIMIT 24 OFFSET 0`;
 
 async function main() {
   await pool.query(`UPDATE product SET "stockQuantity" = 1000000`); // the bench measures speed, not sell-outs
-  const { rows: products } = await pool.query<{ id: string }>(`SELECT id FROM product ORDER BY id LIMIT 2`);
+  const { rows: [tenant] } = await pool.query<{ id: string }>(`SELECT id FROM company WHERE slug = $1`, [company]);
+  const companyId = tenant!.id;
+  const { rows: products } = await pool.query<{ id: string }>(`SELECT id FROM product WHERE "companyId" = $1 ORDER BY id LIMIT 2`, [companyId]);
+  const cookie = await signInCustomer();
   const lines = products.map((p) => ({ productId: p.id, quantity: 1 }));
 
   const placeDirect = async () => {
@@ -60,13 +85,13 @@ async function main() {
       }
       const total = rows.reduce((s, r) => s + r.priceAmount, 0);
       const orderId = randomUUID();
-      await c.query(`INSERT INTO "order" (id, status, channel, currency, "totalAmount", "customerName", "customerEmail", "updatedAt") VALUES ($1, 'PENDING', 'WEB', 'EUR', $2, 'Bench', 'bench@example.com', now())`, [orderId, total]);
+      await c.query(`INSERT INTO "order" (id, "companyId", status, channel, currency, "totalAmount", "customerName", "customerEmail", "updatedAt") VALUES ($1, $3, 'PENDING', 'WEB', 'EUR', $2, 'Bench', 'bench@example.com', now())`, [orderId, total, companyId]);
       for (const r of rows) {
-        await c.query(`INSERT INTO order_line (id, "orderId", "productId", "productName", sku, "unitPriceAmount", quantity, "lineTotalAmount") VALUES ($1, $2, $3, $4, $5, $6, 1, $6)`, [randomUUID(), orderId, r.id, r.name, r.sku, r.priceAmount]);
+        await c.query(`INSERT INTO order_line (id, "companyId", "orderId", "productId", "productName", sku, "unitPriceAmount", quantity, "lineTotalAmount") VALUES ($1, $7, $2, $3, $4, $5, $6, 1, $6)`, [randomUUID(), orderId, r.id, r.name, r.sku, r.priceAmount, companyId]);
       }
-      await c.query(`INSERT INTO order_status_change (id, "orderId", "toStatus") VALUES ($1, $2, 'PENDING')`, [randomUUID(), orderId]);
+      await c.query(`INSERT INTO order_status_change (id, "companyId", "orderId", "toStatus") VALUES ($1, $3, $2, 'PENDING')`, [randomUUID(), orderId, companyId]);
       const eventId = randomUUID();
-      await c.query(`INSERT INTO outbox_event (id, type, payload, "occurredAt") VALUES ($1, 'order.placed', $2, now())`, [eventId, JSON.stringify({ orderId })]);
+      await c.query(`INSERT INTO outbox_event (id, "companyId", type, payload, "occurredAt") VALUES ($1, $3, 'order.placed', $2, now())`, [eventId, JSON.stringify({ orderId }), companyId]);
       await c.query(`SELECT pg_notify('outbox_event', $1)`, [eventId]);
       await c.query("COMMIT");
     } catch (e) {
@@ -81,16 +106,16 @@ async function main() {
     {
       name: "product.getAll (24 items)",
       api: () => http({ path: `product.getAll?input=${q({ page: 1, pageSize: 24 })}` }),
-      baseline: () => direct(async () => { await Promise.all([pool.query(listSql("")), pool.query(`SELECT count(*) FROM product`)]); }),
+      baseline: () => direct(async () => { await Promise.all([pool.query(listSql(""), [companyId]), pool.query(`SELECT count(*) FROM product WHERE "companyId" = $1`, [companyId])]); }),
     },
     {
       name: "product.byColour (red, 24 items)",
       api: () => http({ path: `product.byColour?input=${q({ colour: "red", page: 1, pageSize: 24 })}` }),
-      baseline: () => direct(async () => { await Promise.all([pool.query(listSql(`WHERE colour = 'red'`)), pool.query(`SELECT count(*) FROM product WHERE colour = 'red'`)]); }),
+      baseline: () => direct(async () => { await Promise.all([pool.query(listSql(`AND colour = 'red'`), [companyId]), pool.query(`SELECT count(*) FROM product WHERE "companyId" = $1 AND colour = 'red'`, [companyId])]); }),
     },
     {
       name: "order.place (2 lines)",
-      api: () => http({ path: "order.place", method: "POST", body: { lines, customer: { name: "Bench", email: "bench@example.com" } } }),
+      api: () => http({ path: "order.place", method: "POST", cookie, body: { lines, customer: { name: "Bench", email: "bench@example.com" } } }),
       baseline: () => direct(placeDirect),
     },
   ];

@@ -55,6 +55,11 @@ ensure_dependencies() {
 
 load_env() {
   [ -f .env ] || cp .env.example .env
+  # Keys added to .env.example since .env was copied are appended, so old checkouts keep starting.
+  local key
+  for key in $(grep -oE '^[A-Z_]+=' .env.example | tr -d '='); do
+    grep -qE "^${key}=" .env || grep -E "^${key}=" .env.example >> .env
+  done
   set -a; . ./.env; set +a
 }
 

@@ -23,6 +23,8 @@ if npx turbo run build --filter='./apps/*' --output-logs=errors-only; then
   export EVENTS_STREAM="E2E_$run_id" EVENTS_SUBJECT_PREFIX="e2e$run_id."
   export WEB_PORT=3100 ADMIN_PORT=3101 POS_PORT=3102 PAYMENT_PROVIDER_PORT=4110
   export PAYMENT_PROVIDER_URL="http://127.0.0.1:4110" LOG_LEVEL=info
+  export WEB_URL="http://127.0.0.1:3100" ADMIN_URL="http://127.0.0.1:3101" POS_URL="http://127.0.0.1:3102"
+  export SMTP_PORT=1125 MAILBOX_HTTP_PORT=8125
   migrate_and_seed
   say "end-to-end tests (Playwright, system Chromium)"
   PLAYWRIGHT_JSON_OUTPUT_NAME=.run/playwright.json npx playwright test --reporter=list,json || failed+=(playwright)

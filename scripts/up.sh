@@ -7,7 +7,7 @@ migrate_and_seed
 say "building the apps"
 npx turbo run build --filter='./apps/*' --output-logs=errors-only
 
-for port in "$PAYMENT_PROVIDER_PORT" "$WEB_PORT" "$ADMIN_PORT" "$POS_PORT"; do
+for port in "$PAYMENT_PROVIDER_PORT" "$SMTP_PORT" "$MAILBOX_HTTP_PORT" "$WEB_PORT" "$ADMIN_PORT" "$POS_PORT"; do
   if port_open 127.0.0.1 "$port"; then
     echo "Port $port is already in use (is the platform already running?). Stop that process or change the port in .env." >&2
     exit 1
@@ -30,21 +30,25 @@ stop_all() {
 trap stop_all INT TERM
 
 start payment-simulator node_modules/.bin/tsx packages/payments/src/simulator-cli.ts
+start mailbox node_modules/.bin/tsx packages/mail/src/mailbox-cli.ts
 start worker node_modules/.bin/tsx apps/worker/src/main.ts
 start web node_modules/.bin/next start apps/web -p "$WEB_PORT"
 start admin node_modules/.bin/next start apps/admin -p "$ADMIN_PORT"
 start pos node_modules/.bin/next start apps/pos -p "$POS_PORT"
 
 wait_port 127.0.0.1 "$PAYMENT_PROVIDER_PORT" 60 "payment simulator"
+wait_port 127.0.0.1 "$MAILBOX_HTTP_PORT" 60 mailbox
 wait_port 127.0.0.1 "$WEB_PORT" 60 storefront
 wait_port 127.0.0.1 "$ADMIN_PORT" 60 "admin portal"
 wait_port 127.0.0.1 "$POS_PORT" 60 POS
 cat <<MSG
 
   The platform is up. Open:
-    Storefront     http://localhost:$WEB_PORT
-    Admin portal   http://localhost:$ADMIN_PORT
-    POS            http://localhost:$POS_PORT
+    Storefronts    http://localhost:$WEB_PORT/acme   http://localhost:$WEB_PORT/globex
+    Admin portal   http://localhost:$ADMIN_PORT        (admin@acme.test / Demo-pass-2026, super@commerce.test)
+    POS            http://localhost:$POS_PORT        (shop ACME-DT, staff 101, PIN 1111)
+    Mailbox        http://127.0.0.1:$MAILBOX_HTTP_PORT/messages   (password-reset and invitation mail)
+  More demo sign-ins in README.md.
   Worker, payment simulator and app logs: .run/logs/   (Ctrl-C stops everything)
 
 MSG

@@ -1,3 +1,3 @@
 import { commerceNextConfig } from "@commerce/next-config";
 
-export default commerceNextConfig;
+export default commerceNextConfig("pos");

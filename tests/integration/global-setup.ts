@@ -4,7 +4,7 @@ import type {} from "@commerce/api/testing"; // declares what this setup provide
 import { connect } from "@nats-io/transport-node";
 import { jetstreamManager } from "@nats-io/jetstream";
 import { createDb } from "@commerce/db";
-import { seedDemoCatalogue } from "@commerce/db/seed";
+import { seedDemoPlatform } from "@commerce/db/demo";
 import { createMigratedDatabase, dropDatabase } from "@commerce/db/testing";
 
 // Every run gets its own freshly migrated database and its own stream names, so parallel or
@@ -18,7 +18,7 @@ export default async function setup(project: TestProject) {
   const runId = randomBytes(4).toString("hex");
   const database = await createMigratedDatabase(adminUrl, "commerce_it");
   const db = createDb(database.url);
-  await seedDemoCatalogue(db); // the demo catalogue, before any test adds its own products
+  await seedDemoPlatform(db); // the demo companies, before any test adds its own
   await db.$disconnect();
   project.provide("databaseUrl", database.url);
   project.provide("natsUrl", natsUrl);

@@ -1,23 +1,71 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { randomUUID } from "node:crypto";
-import { createServiceContext } from "./context";
+import { readSessionClaims, type App } from "@commerce/auth/next-auth";
+import { config } from "@commerce/config";
+import { isDomainError } from "@commerce/core/errors";
+import { createRequestContext, type ServiceContext } from "./context";
+import { allowedOrigins, corsHeaders, originAllowed, requestIp, tooManyRequests } from "./gateway/edge";
+import { hit } from "./gateway/rate-limit";
 import { platform } from "./platform";
 import { appRouter } from "./root";
 
-/** The route handler each Next app mounts at /api/trpc/[trpc]. */
-export function trpcRouteHandler(app: string) {
-  const handler = (req: Request) => {
-    const requestId = req.headers.get("x-request-id") ?? randomUUID();
-    return fetchRequestHandler({
-      endpoint: "/api/trpc",
-      req,
-      router: appRouter,
-      createContext: () => {
-        const ctx = createServiceContext(platform(), requestId);
-        return { ...ctx, log: ctx.log.child({ app }) };
-      },
-      responseMeta: () => ({ headers: new Headers({ "x-request-id": requestId }) }),
+const requestIdPattern = /^[A-Za-z0-9._-]{8,100}$/;
+
+/**
+ * The route handler each Next app mounts at /api/trpc/[trpc]: the gateway's duties (CORS,
+ * CSRF origin check, per-IP rate limit, request log) and then tRPC.
+ */
+export function trpcRouteHandler(app: App) {
+  const handler = async (req: Request): Promise<Response> => {
+    const started = performance.now();
+    const cfg = config();
+    const p = platform();
+    const incomingId = req.headers.get("x-request-id");
+    const requestId = incomingId && requestIdPattern.test(incomingId) ? incomingId : randomUUID();
+    const ip = requestIp(req);
+    const origin = req.headers.get("origin");
+    const allowed = origin ? originAllowed(req, origin, allowedOrigins(cfg)) : false;
+    const cors = corsHeaders(origin, allowed);
+    const procedure = new URL(req.url).pathname.replace(/^.*\/api\/trpc\/?/, "");
+    let ctx: ServiceContext | undefined;
+
+    const respond = async (): Promise<Response> => {
+      if (req.method === "OPTIONS") return new Response(null, { status: allowed ? 204 : 403, headers: cors });
+      // CSRF: a browser always sends Origin on a cross-site POST; only our own apps may.
+      if (req.method === "POST" && origin && !allowed) {
+        return Response.json({ error: { code: "FORBIDDEN", message: `Requests from ${origin} are not allowed` } }, { status: 403 });
+      }
+      const decision = await hit(p.db, `ip:${ip}`, p.settings.rateLimits.apiPerIp);
+      if (!decision.allowed) return tooManyRequests(decision.retryAfterSeconds, `Too many requests from this address; try again in ${decision.retryAfterSeconds} s`, cors);
+      return fetchRequestHandler({
+        endpoint: "/api/trpc",
+        req,
+        router: appRouter,
+        createContext: async () => {
+          const claims = await readSessionClaims(req.headers.get("cookie"), app, { secret: cfg.AUTH_SECRET, secure: cfg[`${app.toUpperCase() as "WEB" | "ADMIN" | "POS"}_URL`].startsWith("https:") });
+          ctx = await createRequestContext(p, { app, requestId, ip, userAgent: req.headers.get("user-agent"), claims, companySlug: req.headers.get("x-company") });
+          return ctx;
+        },
+        responseMeta: ({ errors }) => {
+          const headers = new Headers({ "x-request-id": requestId, ...cors });
+          const limited = errors.map((e) => e.cause).find((c) => isDomainError(c) && c.code === "RATE_LIMITED");
+          if (limited && isDomainError(limited)) headers.set("retry-after", String(limited.details.retryAfterSeconds ?? 60));
+          return { headers };
+        },
+      });
+    };
+
+    const response = await respond().catch((error: unknown) => {
+      p.log.error("request failed before reaching a procedure", { requestId, error });
+      return Response.json({ error: { code: "INTERNAL_SERVER_ERROR", message: "Something went wrong" } }, { status: 500 });
     });
+    // One line per request; bodies, cookies and tokens never go in.
+    p.log.info("request", {
+      requestId, app, method: req.method, procedure, status: response.status,
+      durationMs: Math.round(performance.now() - started), ip,
+      userId: ctx?.actor?.userId ?? null, role: ctx?.actor?.role ?? null, companyId: ctx?.tenant?.id ?? null,
+    });
+    return response;
   };
-  return { GET: handler, POST: handler };
+  return { GET: handler, POST: handler, OPTIONS: handler };
 }

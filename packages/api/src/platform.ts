@@ -1,10 +1,27 @@
-import { config } from "@commerce/config";
+import { config, type Config } from "@commerce/config";
 import { createLogger } from "@commerce/core/logger";
 import { db } from "@commerce/db";
+import { createMailSender } from "@commerce/mail";
 import { HttpCardProvider } from "@commerce/payments";
-import type { Platform } from "./context";
+import type { Platform, PlatformSettings } from "./context";
 
 const globalForPlatform = globalThis as unknown as { commercePlatform?: Platform };
+
+export function settingsFrom(cfg: Config): PlatformSettings {
+  const window = cfg.RATE_LIMIT_WINDOW_SECONDS;
+  return {
+    accessTtlSeconds: cfg.AUTH_ACCESS_TTL_SECONDS,
+    sessionTtlHours: cfg.AUTH_SESSION_TTL_HOURS,
+    maxFailedAttempts: cfg.AUTH_MAX_FAILED_ATTEMPTS,
+    lockoutMinutes: cfg.AUTH_LOCKOUT_MINUTES,
+    rateLimits: {
+      apiPerIp: { limit: cfg.RATE_LIMIT_API_PER_IP, windowSeconds: window },
+      apiPerUser: { limit: cfg.RATE_LIMIT_API_PER_USER, windowSeconds: window },
+      signInPerIp: { limit: cfg.RATE_LIMIT_SIGNIN_PER_IP, windowSeconds: window },
+    },
+    urls: { web: cfg.WEB_URL, admin: cfg.ADMIN_URL, pos: cfg.POS_URL },
+  };
+}
 
 /** The process's shared handles, built once from validated configuration. */
 export function platform(): Platform {
@@ -14,6 +31,8 @@ export function platform(): Platform {
     db: db(cfg.DATABASE_URL),
     log: createLogger({ service: "api" }, cfg.LOG_LEVEL),
     payments: new HttpCardProvider(cfg.PAYMENT_PROVIDER_URL, cfg.PAYMENT_PROVIDER_API_KEY),
+    mail: createMailSender(cfg),
+    settings: settingsFrom(cfg),
   };
   return globalForPlatform.commercePlatform;
 }

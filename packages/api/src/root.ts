@@ -1,14 +1,23 @@
+import { auditRouter } from "./domains/audit/audit.router";
+import { companyRouter } from "./domains/company/company.router";
 import { eventLogRouter } from "./domains/event-log/event-log.router";
+import { identityRouter } from "./domains/identity/identity.router";
 import { orderRouter } from "./domains/order/order.router";
 import { paymentRouter } from "./domains/payment/payment.router";
 import { productRouter } from "./domains/product/product.router";
+import { shopRouter, staffRouter } from "./domains/shop/shop.router";
 import { router } from "./trpc";
 
 export const appRouter = router({
+  identity: identityRouter,
+  company: companyRouter,
+  shop: shopRouter,
+  staff: staffRouter,
   product: productRouter,
   order: orderRouter,
   payment: paymentRouter,
   eventLog: eventLogRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,11 +1,17 @@
 import { randomBytes } from "node:crypto";
 import { inject } from "vitest";
+import { hashSecret, type App, type Role, type SessionGrant } from "@commerce/auth";
 import { createLogger } from "@commerce/core/logger";
-import { createDb } from "@commerce/db";
+import { createDb, type Db } from "@commerce/db";
+import { demoOpeningHours } from "@commerce/db/demo";
 import { connectBus, type Bus } from "@commerce/events";
+import { SmtpMailSender } from "@commerce/mail";
+import { MailboxClient } from "@commerce/mail/client";
+import { startMailbox } from "@commerce/mail/mailbox";
 import { HttpCardProvider } from "@commerce/payments";
 import { startPaymentSimulator } from "@commerce/payments/simulator";
-import { createServiceContext } from "./context";
+import { createRequestContext, type Platform, type PlatformSettings } from "./context";
+import { signIn } from "./domains/identity/identity.service";
 import { appRouter } from "./root";
 import { createCallerFactory } from "./trpc";
 
@@ -19,39 +25,132 @@ declare module "vitest" {
 }
 
 const apiKey = "sk_test_integration_key_000001";
+export const testPassword = "Test-pass-123";
+export const testPin = "4321";
+
+export const testSettings: PlatformSettings = {
+  accessTtlSeconds: 300,
+  sessionTtlHours: 24,
+  maxFailedAttempts: 5,
+  lockoutMinutes: 15,
+  rateLimits: {
+    apiPerIp: { limit: 100_000, windowSeconds: 60 },
+    apiPerUser: { limit: 100_000, windowSeconds: 60 },
+    signInPerIp: { limit: 100_000, windowSeconds: 60 },
+  },
+  urls: { web: "http://web.test", admin: "http://admin.test", pos: "http://pos.test" },
+};
+
+const createCaller = createCallerFactory(appRouter);
+export type Caller = ReturnType<typeof createCaller>;
+
+/** A company of the test's own: a shop, and one person of each role, all with known secrets. */
+export async function createTestCompany(db: Db, options: { plan?: "STARTER" | "GROWTH" | "ENTERPRISE"; currency?: string } = {}) {
+  const slug = `t-${randomBytes(5).toString("hex")}`;
+  const company = await db.company.create({
+    data: { slug, name: `Test Co ${slug}`, currency: options.currency ?? "EUR", timeZone: "Europe/Amsterdam", taxRateBps: 2100, brandName: `Test ${slug}`, brandColour: "#123456", plan: options.plan ?? "ENTERPRISE" },
+  });
+  const shop = await db.shop.create({
+    data: { companyId: company.id, code: slug.toUpperCase(), name: "Test Shop", addressLine1: "1 Test Street", city: "Testville", postalCode: "1000", country: "NL", openingHours: demoOpeningHours },
+  });
+  const passwordHash = await hashSecret(testPassword);
+  const pinHash = await hashSecret(testPin);
+  const person = (role: Role, staffCode: string | null) =>
+    db.user.create({
+      data: {
+        companyId: company.id, role, name: `${role} of ${slug}`, email: `${role.toLowerCase()}@${slug}.test`, passwordHash,
+        shopId: role === "SHOP_MANAGER" || role === "STAFF" ? shop.id : null, staffCode, pinHash: staffCode ? pinHash : null,
+      },
+    });
+  const users = {
+    COMPANY_ADMIN: await person("COMPANY_ADMIN", null),
+    SHOP_MANAGER: await person("SHOP_MANAGER", "500"),
+    STAFF: await person("STAFF", "501"),
+    CUSTOMER: await person("CUSTOMER", null),
+  };
+  return { company, shop, users };
+}
+export type TestCompany = Awaited<ReturnType<typeof createTestCompany>>;
 
 /**
- * A real platform for integration tests: the run's fresh database, a payment simulator over
- * HTTP, and (on request) a JetStream stream of this file's own.
+ * A real platform for integration tests: the run's fresh database, a payment simulator and a
+ * mailbox over real sockets, (on request) a JetStream stream of this file's own, and a company
+ * of its own with a signed-in caller per role.
  */
-export async function createTestPlatform(options: { bus?: boolean } = {}) {
+export async function createTestPlatform(options: { bus?: boolean; settings?: Partial<PlatformSettings> } = {}) {
   const db = createDb(inject("databaseUrl"), { max: 20 });
   const simulator = await startPaymentSimulator({ apiKey });
+  const mailbox = await startMailbox({});
   const payments = new HttpCardProvider(simulator.url, apiKey, { retries: 2 });
   const log = createLogger({ test: true }, "warn");
-  const platform = { db, log, payments };
-  const caller = createCallerFactory(appRouter)(() => createServiceContext(platform));
+  const mail = new SmtpMailSender({ host: "127.0.0.1", port: mailbox.smtpPort, from: "Test <test@commerce.test>" });
+  const platform: Platform = { db, log, payments, mail, settings: { ...testSettings, ...options.settings } };
+  const tenant = await createTestCompany(db);
+
+  /** Signs in for real (password or PIN) and returns the session grant. */
+  async function signInAs(role: Role | "SUPER_ADMIN", company: TestCompany = tenant, app?: App): Promise<{ grant: SessionGrant; app: App }> {
+    const meta = (a: App) => ({ app: a, ip: "127.0.0.1", userAgent: "vitest" });
+    if (role === "SUPER_ADMIN") {
+      const email = `super-${randomBytes(4).toString("hex")}@commerce.test`;
+      await db.user.create({ data: { role: "SUPER_ADMIN", name: "Test Super", email, passwordHash: await hashSecret(testPassword) } });
+      return { grant: await signIn(platform, "password", { email, password: testPassword }, meta("admin")), app: "admin" };
+    }
+    const user = company.users[role];
+    if (role === "CUSTOMER") return { grant: await signIn(platform, "password", { email: user.email, password: testPassword, company: company.company.slug }, meta("web")), app: "web" };
+    if (app === "pos" || role === "STAFF") {
+      return { grant: await signIn(platform, "pin", { shop: company.shop.code, staff: user.staffCode!, pin: testPin }, meta("pos")), app: "pos" };
+    }
+    return { grant: await signIn(platform, "password", { email: user.email, password: testPassword }, meta("admin")), app: "admin" };
+  }
+
+  /** A tRPC caller for a session, going through the same context building as HTTP requests. */
+  function callerFor(session: { grant: SessionGrant; app: App } | null, companySlug?: string, app: App = "web"): Caller {
+    return createCaller(() =>
+      createRequestContext(platform, {
+        app: session?.app ?? app,
+        ip: "127.0.0.1",
+        userAgent: "vitest",
+        companySlug: companySlug ?? null,
+        claims: session
+          ? { sid: session.grant.sessionId, uid: session.grant.userId, role: session.grant.role, companyId: session.grant.companyId, shopId: session.grant.shopId, name: session.grant.name, email: session.grant.email, accessExpiresAt: Date.now() + 300_000 }
+          : null,
+      }),
+    );
+  }
+
+  async function callerAs(role: Role | "SUPER_ADMIN", company: TestCompany = tenant) {
+    return callerFor(await signInAs(role, company));
+  }
+
+  const caller = await callerAs("COMPANY_ADMIN");
   let bus: Bus | undefined;
   if (options.bus) {
     const id = `${inject("runId")}${randomBytes(2).toString("hex")}`;
     bus = await connectBus({ natsUrl: inject("natsUrl"), stream: `TEST_${id}`, subjectPrefix: `t${id}.` }, "test");
   }
   return {
-    db, caller, simulator, log, bus: bus!, platform,
+    db, caller, simulator, log, bus: bus!, platform, tenant, mailbox: new MailboxClient(mailbox.url),
+    signInAs, callerFor, callerAs,
+    /** A storefront visitor of the test company (or another). */
+    visitor: (companySlug: string = tenant.company.slug) => callerFor(null, companySlug),
+    /** Someone not signed in on the admin portal (its sign-in and set-password pages). */
+    portalVisitor: () => callerFor(null, undefined, "admin"),
     async close() {
       if (bus) {
         await bus.jsm.streams.delete(bus.options.stream).catch(() => undefined);
         await bus.close();
       }
       await simulator.close();
+      await mailbox.close();
       await db.$disconnect();
     },
   };
 }
+export type TestPlatform = Awaited<ReturnType<typeof createTestPlatform>>;
 
 let counter = 0;
 /** A product of this test's own, so tests sharing the database never touch each other's stock. */
-export async function createTestProduct(caller: Awaited<ReturnType<typeof createTestPlatform>>["caller"], overrides: { stockQuantity?: number; priceAmount?: number; colour?: "red" | "blue" | "green"; currency?: string } = {}) {
+export async function createTestProduct(caller: Caller, overrides: { stockQuantity?: number; priceAmount?: number; colour?: "red" | "blue" | "green"; currency?: string } = {}) {
   const n = `${Date.now().toString(36)}${(counter++).toString(36)}${randomBytes(2).toString("hex")}`.toUpperCase();
   return caller.product.add({
     name: `Test Product ${n}`,

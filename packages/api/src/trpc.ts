@@ -1,10 +1,18 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z } from "zod";
-import { isDomainError, type DomainErrorCode } from "@commerce/core/errors";
+import { can, permissionScope, type Caller, type Permission } from "@commerce/auth";
+import { DomainError, isDomainError, type DomainErrorCode } from "@commerce/core/errors";
 import type { ServiceContext } from "./context";
+import { appendAudit } from "./domains/audit/audit.service";
+import { sanitise } from "./domains/audit/audit.recorder";
+import { enforce } from "./gateway/rate-limit";
 
 export type TrpcContext = ServiceContext;
+/** Every procedure says what it requires; the isolation test reads this. */
+export interface ProcedureMeta {
+  permission: Permission;
+}
 
 const statusOf: Record<DomainErrorCode, TRPCError["code"]> = {
   NOT_FOUND: "NOT_FOUND",
@@ -17,9 +25,12 @@ const statusOf: Record<DomainErrorCode, TRPCError["code"]> = {
   PROVIDER_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   UNAUTHORIZED: "UNAUTHORIZED",
   FORBIDDEN: "FORBIDDEN",
+  LOCKED: "FORBIDDEN",
+  PLAN_LIMIT: "FORBIDDEN",
+  RATE_LIMITED: "TOO_MANY_REQUESTS",
 };
 
-const t = initTRPC.context<TrpcContext>().create({
+const t = initTRPC.context<TrpcContext>().meta<ProcedureMeta>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
     const cause = error.cause;
@@ -62,7 +73,62 @@ const errorsAndLogging = t.middleware(async ({ ctx, path, type, next }) => {
   return result;
 });
 
+/**
+ * Who may call: the permission matrix decides, from the caller's role. Tenant permissions also
+ * need a company (the caller's, or the storefront being visited). Refusals never say whether
+ * the object asked for exists.
+ */
+function authorize(permission: Permission) {
+  return t.middleware(({ ctx, next }) => {
+    const caller: Caller = ctx.actor?.role ?? "VISITOR";
+    if (!can(caller, permission)) {
+      throw ctx.actor
+        ? new DomainError("FORBIDDEN", "Your role does not allow this", { permission })
+        : new DomainError("UNAUTHORIZED", "Sign in to continue", { permission });
+    }
+    const scope = permissionScope(permission);
+    if (scope === "tenant" && !ctx.tenant) throw new DomainError("NOT_FOUND", "No shop here: open a company's storefront");
+    return next();
+  });
+}
+
+/** Per-user limits; per-IP limits are counted at the HTTP edge (next-handler). */
+const userRateLimit = t.middleware(async ({ ctx, next }) => {
+  if (ctx.actor) await enforce(ctx.rootDb, `user:${ctx.actor.userId}`, ctx.settings.rateLimits.apiPerUser, "requests from this account");
+  return next();
+});
+
+/**
+ * Every successful mutation appends an audit entry: who, where, which procedure, the target
+ * and the rows it changed (before and after), chained to the previous entry by hash.
+ */
+const auditMutation = t.middleware(async ({ ctx, path, type, getRawInput, next }) => {
+  const result = await next();
+  if (type !== "mutation" || !result.ok) return result;
+  // This middleware runs before the procedure's parser; the call succeeded, so its raw input passed it.
+  const input = await getRawInput();
+  const data = result.data as { id?: unknown } | null;
+  const target = ctx.audit.target ?? (data && typeof data === "object" && typeof data.id === "string" ? { type: path.split(".")[0]!, id: data.id } : null);
+  try {
+    await appendAudit(ctx.rootDb, {
+      companyId: ctx.tenant?.id ?? null,
+      actorId: ctx.actor?.userId ?? null, actorRole: ctx.actor?.role ?? null, actorName: ctx.actor?.name ?? null,
+      procedure: path, targetType: target?.type ?? null, targetId: target?.id ?? null,
+      changes: { input: sanitise(input), rows: ctx.audit.snapshot() },
+      requestId: ctx.requestId, ip: ctx.ip,
+    });
+  } catch (error) {
+    // The change has committed; a missing audit entry must be loud.
+    ctx.log.error("audit entry could not be written", { path, error });
+    throw error;
+  }
+  return result;
+});
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-/** Anyone may call. Identity and tenancy builders arrive with the identity domain. */
-export const publicProcedure = t.procedure.use(errorsAndLogging);
+
+/** The procedure builder: `requires("order.manage").input(schema).mutation(...)`. */
+export function requires(permission: Permission) {
+  return t.procedure.meta({ permission }).use(errorsAndLogging).use(authorize(permission)).use(userRateLimit).use(auditMutation);
+}

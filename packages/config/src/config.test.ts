@@ -6,6 +6,7 @@ const good = {
   NATS_URL: "nats://127.0.0.1:4222",
   PAYMENT_PROVIDER_URL: "http://127.0.0.1:4010",
   PAYMENT_PROVIDER_API_KEY: "sk_test_0123456789abcdef",
+  AUTH_SECRET: "test-secret-0123456789abcdef0123456789",
 };
 
 describe("configuration", () => {

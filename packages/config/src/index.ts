@@ -22,6 +22,29 @@ const schema = z.object({
   ADMIN_PORT: port.default(3001),
   POS_PORT: port.default(3002),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  // Public addresses of the three apps, for links in mail and the CORS/CSRF allow-list.
+  WEB_URL: z.url().default("http://localhost:3000"),
+  ADMIN_URL: z.url().default("http://localhost:3001"),
+  POS_URL: z.url().default("http://localhost:3002"),
+  /** Extra origins allowed to call the API from a browser, comma-separated. */
+  CORS_ORIGINS: z.string().default(""),
+  /** Signs and encrypts session tokens (next-auth). */
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
+  /** Lifetime of the signed token before it is refreshed against the server-side session. */
+  AUTH_ACCESS_TTL_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
+  /** Lifetime of the server-side session (the refresh token). */
+  AUTH_SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 14),
+  AUTH_MAX_FAILED_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
+  AUTH_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  RATE_LIMIT_API_PER_IP: z.coerce.number().int().min(1).default(600),
+  RATE_LIMIT_API_PER_USER: z.coerce.number().int().min(1).default(300),
+  RATE_LIMIT_SIGNIN_PER_IP: z.coerce.number().int().min(1).default(20),
+  SMTP_HOST: z.string().min(1).default("127.0.0.1"),
+  SMTP_PORT: port.default(1025),
+  MAIL_FROM: z.string().min(3).default("Commerce <no-reply@commerce.local>"),
+  /** The local mailbox (SMTP sink with an HTTP reader) started by npm start and tests. */
+  MAILBOX_HTTP_PORT: port.default(8025),
 });
 
 export type Config = z.infer<typeof schema>;

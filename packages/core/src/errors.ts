@@ -12,6 +12,12 @@ export const domainErrorCodes = [
   "PROVIDER_UNAVAILABLE",
   "UNAUTHORIZED",
   "FORBIDDEN",
+  /** The account is locked after too many wrong passwords or PINs. */
+  "LOCKED",
+  /** The company's subscription plan allows no more of something. */
+  "PLAN_LIMIT",
+  /** Too many requests; details.retryAfterSeconds says when to come back. */
+  "RATE_LIMITED",
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

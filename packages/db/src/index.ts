@@ -5,6 +5,8 @@ export { Prisma, PrismaClient } from "../generated/prisma/client";
 export type * from "../generated/prisma/client";
 export { OrderStatus, PaymentStatus, RefundStatus, SalesChannel } from "../generated/prisma/enums";
 
+export { uniqueViolation } from "./errors";
+
 export type Db = PrismaClient;
 /** A client or an open interactive transaction: services accept either. */
 export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;

@@ -1,8 +1,8 @@
 import { config } from "@commerce/config";
+import { seedDemoPlatform } from "./demo";
 import { createDb } from "./index";
-import { seedDemoCatalogue } from "./seed";
 
 const db = createDb(config().DATABASE_URL);
-const created = await seedDemoCatalogue(db);
-console.log(created > 0 ? `Seeded ${created} demo products.` : "Catalogue already has products; seed left it alone.");
+const made = await seedDemoPlatform(db);
+console.log(made.users + made.products > 0 ? `Seeded ${made.companies} demo companies: ${made.users} users, ${made.products} products.` : "Demo platform already seeded; left it alone.");
 await db.$disconnect();

@@ -29,8 +29,8 @@ function rng(seed: number) {
   };
 }
 
-export function demoCatalogue(count = 240): SeedProduct[] {
-  const random = rng(42);
+export function demoCatalogue(count = 240, seed = 42): SeedProduct[] {
+  const random = rng(seed);
   const entries = Object.entries(categories);
   const products: SeedProduct[] = [];
   for (let i = 0; i < count; i++) {
@@ -64,13 +64,13 @@ export function swatchImage(colour: string, label: string): string {
   return `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
 }
 
-/** Seeds an empty catalogue; leaves a database that already has products alone. */
-export async function seedDemoCatalogue(db: Db, count = 240): Promise<number> {
-  if ((await db.product.count()) > 0) return 0;
-  const products = demoCatalogue(count);
+/** Seeds a company's empty catalogue; leaves one that already has products alone. */
+export async function seedDemoCatalogue(db: Db, company: { id: string; currency: string }, count = 120, seed = 42): Promise<number> {
+  if ((await db.product.count({ where: { companyId: company.id } })) > 0) return 0;
+  const products = demoCatalogue(count, seed);
   const base = Date.now() - products.length * 60_000;
   const result = await db.product.createMany({
-    data: products.map((p, i) => ({ ...p, createdAt: new Date(base + i * 60_000) })),
+    data: products.map((p, i) => ({ ...p, companyId: company.id, currency: company.currency, createdAt: new Date(base + i * 60_000) })),
     skipDuplicates: true,
   });
   return result.count;

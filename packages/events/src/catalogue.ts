@@ -37,10 +37,12 @@ export interface DomainEvent<T extends EventType = EventType> {
   id: string;
   type: T;
   occurredAt: string;
+  /** The tenant, stamped by the relay from the outbox row; null for platform events. */
+  companyId?: string | null;
   data: EventData<T>;
 }
 
-const envelope = z.object({ id, type: z.enum(eventTypes as [EventType, ...EventType[]]), occurredAt: z.iso.datetime(), data: z.unknown() });
+const envelope = z.object({ id, type: z.enum(eventTypes as [EventType, ...EventType[]]), occurredAt: z.iso.datetime(), companyId: z.uuid().nullable().optional(), data: z.unknown() });
 
 /** Validates bytes from the bus against the catalogue; throws on anything malformed (a poison message). */
 export function parseEvent(raw: unknown): DomainEvent {

@@ -9,6 +9,7 @@ export const eventRecorder: ConsumerSpec = {
     await tx.eventRecord.create({
       data: {
         eventId: event.id,
+        companyId: event.companyId ?? null,
         type: event.type,
         subject: meta.subject,
         streamSequence: BigInt(meta.streamSequence),

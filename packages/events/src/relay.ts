@@ -11,13 +11,13 @@ import type { DomainEvent } from "./catalogue";
  */
 export async function relayBatch(db: Db, bus: Bus, batchSize = 100): Promise<number> {
   return db.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ id: string; type: string; payload: DomainEvent }[]>`
-      SELECT id, type, payload FROM outbox_event
+    const rows = await tx.$queryRaw<{ id: string; type: string; payload: DomainEvent; companyId: string | null }[]>`
+      SELECT id, type, payload, "companyId" FROM outbox_event
       WHERE "publishedAt" IS NULL ORDER BY "occurredAt" LIMIT ${batchSize} FOR UPDATE SKIP LOCKED`;
     const published: string[] = [];
     for (const row of rows) {
       try {
-        await bus.js.publish(bus.subject(row.type), JSON.stringify(row.payload), { msgID: row.id });
+        await bus.js.publish(bus.subject(row.type), JSON.stringify({ ...row.payload, companyId: row.companyId }), { msgID: row.id });
         published.push(row.id);
       } catch (error) {
         await tx.outboxEvent.update({

@@ -8,16 +8,25 @@ import type { AppRouter } from "@commerce/api/client";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
-/** Wraps an app: one QueryClient and one tRPC client talking to this app's /api/trpc. */
-export function TrpcProviders({ children }: { children: ReactNode }) {
+/** Client errors (bad input, signed out, forbidden, not found) won't change on a retry. */
+function retryable(failureCount: number, error: unknown) {
+  const status = (error as { data?: { httpStatus?: number } } | null)?.data?.httpStatus;
+  return failureCount < 1 && (status === undefined || status >= 500);
+}
+
+/**
+ * Wraps an app: one QueryClient and one tRPC client talking to this app's /api/trpc. On the
+ * storefront, `companySlug` names the company being visited (sent as x-company).
+ */
+export function TrpcProviders({ children, companySlug }: { children: ReactNode; companySlug?: string }) {
   const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, retry: 1 } } }),
+    () => new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, retry: retryable }, mutations: { retry: false } } }),
   );
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
       links: [
         loggerLink({ enabled: (op) => process.env.NODE_ENV === "development" && op.direction === "down" && op.result instanceof Error }),
-        httpBatchLink({ url: "/api/trpc", transformer: superjson }),
+        httpBatchLink({ url: "/api/trpc", transformer: superjson, headers: () => (companySlug ? { "x-company": companySlug } : {}) }),
       ],
     }),
   );

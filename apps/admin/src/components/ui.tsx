@@ -10,6 +10,11 @@ export const button = {
     "inline-flex items-center justify-center gap-2 rounded-md bg-white px-3.5 py-2 text-sm font-semibold text-gray-900 shadow-sm ring-1 ring-gray-300 ring-inset hover:bg-gray-50 disabled:cursor-not-allowed disabled:opacity-50",
   danger:
     "inline-flex items-center justify-center gap-2 rounded-md bg-white px-3.5 py-2 text-sm font-semibold text-red-700 shadow-sm ring-1 ring-red-300 ring-inset hover:bg-red-50 disabled:cursor-not-allowed disabled:opacity-50",
+  /** Row actions in tables. */
+  small:
+    "inline-flex items-center justify-center gap-1.5 rounded-md bg-white px-2.5 py-1 text-xs font-semibold whitespace-nowrap text-gray-900 shadow-sm ring-1 ring-gray-300 ring-inset hover:bg-gray-50 disabled:cursor-not-allowed disabled:opacity-50 aria-expanded:bg-gray-100",
+  smallDanger:
+    "inline-flex items-center justify-center gap-1.5 rounded-md bg-white px-2.5 py-1 text-xs font-semibold whitespace-nowrap text-red-700 shadow-sm ring-1 ring-red-300 ring-inset hover:bg-red-50 disabled:cursor-not-allowed disabled:opacity-50",
 } as const;
 
 export const inputClass =
@@ -171,4 +176,33 @@ export function newIdempotencyKey(): string {
 /** The readable message of a thrown DomainError (parseDecimal) or any other error. */
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** A short "done" message after an action, announced politely. */
+export function SuccessNote({ children, onDismiss }: { children: ReactNode; onDismiss?: () => void }) {
+  return (
+    <div className="flex items-center justify-between gap-3 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
+      <p className="flex items-center gap-2">
+        <span aria-hidden="true">✓</span>
+        <span role="status">{children}</span>
+      </p>
+      {onDismiss && (
+        <button type="button" onClick={onDismiss} className="text-emerald-800 underline hover:no-underline">
+          Dismiss
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** A small yes/no pill for table cells. */
+export function Pill({ tone, children }: { tone: "green" | "gray" | "red" | "amber" | "indigo"; children: ReactNode }) {
+  const tones = {
+    green: "bg-emerald-50 text-emerald-800 ring-emerald-200",
+    gray: "bg-gray-100 text-gray-700 ring-gray-200",
+    red: "bg-red-50 text-red-800 ring-red-200",
+    amber: "bg-amber-50 text-amber-900 ring-amber-200",
+    indigo: "bg-indigo-50 text-indigo-800 ring-indigo-200",
+  } as const;
+  return <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${tones[tone]}`}>{children}</span>;
 }

@@ -1,5 +1,5 @@
-import { PosScreen } from "~/pos/pos-screen";
+import { Till } from "~/pos/till";
 
 export default function Home() {
-  return <PosScreen />;
+  return <Till />;
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useMemo, useReducer, useRef, useState } from "react";
+import { useCallback, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
 import { useTRPC } from "@commerce/ui/trpc";
 import { detailsOf, domainCodeOf, messageOf } from "./errors";
 import { newIdempotencyKey } from "./ids";
@@ -12,6 +12,9 @@ import { MAX_LINES, maxQuantity, ticketReducer, ticketTotal, toTicketProduct, ty
 import type { Order, Payment, Product, ReceiptData } from "./types";
 
 type Phase = "ticket" | "payment" | "receipt";
+
+/** Where the sale stands, for whatever sits above the till (e.g. the sign-out button). */
+export type SaleState = "idle" | "open" | "paying";
 
 const WALK_IN = "Walk-in customer";
 
@@ -29,7 +32,7 @@ function toReceipt(order: Order, card: string, paidAt: Date): ReceiptData {
   };
 }
 
-export function PosScreen() {
+export function PosScreen({ header }: { header?: (sale: SaleState) => ReactNode } = {}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
 
@@ -199,59 +202,63 @@ export function PosScreen() {
   }
 
   const locked = phase !== "ticket";
+  const sale: SaleState = phase === "payment" ? "paying" : phase === "ticket" && lines.length > 0 ? "open" : "idle";
 
   return (
-    <div className="flex h-dvh overflow-hidden bg-gray-100 print:block print:h-auto print:overflow-visible print:bg-white">
-      <main aria-label="Products" inert={locked} className={`flex min-w-0 flex-1 flex-col transition-opacity print:hidden ${locked ? "opacity-50" : ""}`}>
-        <ProductBrowser key={saleSerial} active={!locked} inTicket={inTicket} onAdd={add} />
-      </main>
+    <div className="flex h-dvh flex-col overflow-hidden bg-gray-100 print:block print:h-auto print:overflow-visible print:bg-white">
+      {header?.(sale)}
+      <div className="flex min-h-0 flex-1 print:block">
+        <main aria-label="Products" inert={locked} className={`flex min-w-0 flex-1 flex-col transition-opacity print:hidden ${locked ? "opacity-50" : ""}`}>
+          <ProductBrowser key={saleSerial} active={!locked} inTicket={inTicket} onAdd={add} />
+        </main>
 
-      <aside aria-label="Till" className="flex w-[420px] shrink-0 flex-col border-l border-gray-200 bg-white shadow-xl print:w-auto print:border-0 print:shadow-none">
-        {phase === "ticket" && (
-          <>
-            {alert && (
-              <div role="alert" className="mx-5 mt-4 rounded-xl border border-red-300 bg-red-50 p-3 text-sm text-red-900">
-                {alert}
-              </div>
-            )}
-            <Ticket
+        <aside aria-label="Till" className="flex w-[420px] shrink-0 flex-col border-l border-gray-200 bg-white shadow-xl print:w-auto print:border-0 print:shadow-none">
+          {phase === "ticket" && (
+            <>
+              {alert && (
+                <div role="alert" className="mx-5 mt-4 rounded-xl border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+                  {alert}
+                </div>
+              )}
+              <Ticket
+                lines={lines}
+                onIncrement={(productId) => edit({ type: "increment", productId })}
+                onDecrement={(productId) => edit({ type: "decrement", productId })}
+                onRemove={(productId) => edit({ type: "remove", productId })}
+                onClear={resetSale}
+                onCharge={() => {
+                  setAlert(null);
+                  setPhase("payment");
+                }}
+              />
+            </>
+          )}
+          {phase === "payment" && total && total !== "mixed" && (
+            <PaymentPanel
               lines={lines}
-              onIncrement={(productId) => edit({ type: "increment", productId })}
-              onDecrement={(productId) => edit({ type: "decrement", productId })}
-              onRemove={(productId) => edit({ type: "remove", productId })}
-              onClear={resetSale}
-              onCharge={() => {
-                setAlert(null);
-                setPhase("payment");
+              displayTotal={total}
+              order={order}
+              cardToken={cardToken}
+              onCardChange={setCardToken}
+              busy={busy}
+              voiding={voidOrder.isPending}
+              decline={decline}
+              error={alert}
+              onPay={() => void pay()}
+              onBack={() => void backToSale()}
+            />
+          )}
+          {phase === "receipt" && receipt && (
+            <Receipt
+              receipt={receipt}
+              onNewSale={() => {
+                resetSale();
+                setSaleSerial((n) => n + 1);
               }}
             />
-          </>
-        )}
-        {phase === "payment" && total && total !== "mixed" && (
-          <PaymentPanel
-            lines={lines}
-            displayTotal={total}
-            order={order}
-            cardToken={cardToken}
-            onCardChange={setCardToken}
-            busy={busy}
-            voiding={voidOrder.isPending}
-            decline={decline}
-            error={alert}
-            onPay={() => void pay()}
-            onBack={() => void backToSale()}
-          />
-        )}
-        {phase === "receipt" && receipt && (
-          <Receipt
-            receipt={receipt}
-            onNewSale={() => {
-              resetSale();
-              setSaleSerial((n) => n + 1);
-            }}
-          />
-        )}
-      </aside>
+          )}
+        </aside>
+      </div>
     </div>
   );
 }

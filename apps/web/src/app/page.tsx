@@ -1,11 +1,12 @@
-import { Suspense } from "react";
-import { Spinner } from "@commerce/ui/states";
-import { Catalogue } from "~/components/catalogue";
+import { ShopDirectory } from "~/components/shop-directory";
+import { Providers } from "./providers";
 
-export default function CataloguePage() {
+export default function DirectoryPage() {
   return (
-    <Suspense fallback={<Spinner label="Loading products…" />}>
-      <Catalogue />
-    </Suspense>
+    <Providers>
+      <main className="mx-auto w-full max-w-6xl px-4 py-12">
+        <ShopDirectory />
+      </main>
+    </Providers>
   );
 }

@@ -9,6 +9,8 @@ import type { Colour } from "@commerce/core/colours";
 import type { RouterOutputs } from "@commerce/api/client";
 import { describeError } from "~/lib/errors";
 import { titleCase } from "~/lib/format";
+import { storePath } from "~/lib/paths";
+import { useStoreSlug } from "~/lib/store-context";
 
 const PAGE_SIZE = 24;
 
@@ -38,8 +40,8 @@ function readFilters(params: URLSearchParams) {
   };
 }
 
-/** Builds a catalogue URL; the order of keys keeps links such as `/?colour=red` simple. */
-function catalogueHref(filters: Filters): string {
+/** Builds a catalogue URL; the order of keys keeps links such as `/acme?colour=red` simple. */
+function catalogueHref(slug: string, filters: Filters): string {
   const params = new URLSearchParams();
   for (const key of ["colour", "category", "search", "sort", "page"] as const) {
     const value = filters[key];
@@ -49,11 +51,12 @@ function catalogueHref(filters: Filters): string {
     params.set(key, value);
   }
   const query = params.toString();
-  return query ? `/?${query}` : "/";
+  return query ? `${storePath(slug)}?${query}` : storePath(slug);
 }
 
 export function Catalogue() {
   const trpc = useTRPC();
+  const slug = useStoreSlug();
   const router = useRouter();
   const searchParams = useSearchParams();
   const filters = readFilters(searchParams);
@@ -73,7 +76,7 @@ export function Catalogue() {
   });
   const products = colour ? colourProducts : allProducts;
 
-  const go = (next: Filters) => router.push(catalogueHref(next));
+  const go = (next: Filters) => router.push(catalogueHref(slug, next));
   const sortParam = sort === "newest" ? undefined : sort;
 
   const heading = colour
@@ -94,7 +97,7 @@ export function Catalogue() {
           </p>
         </div>
         {(colour || category || search || sortParam) && (
-          <Link href="/" className="text-sm font-medium text-gray-600 underline-offset-4 hover:text-gray-900 hover:underline">
+          <Link href={storePath(slug)} className="text-sm font-medium text-gray-600 underline-offset-4 hover:text-gray-900 hover:underline">
             Clear filters
           </Link>
         )}
@@ -107,7 +110,7 @@ export function Catalogue() {
           </p>
           <nav aria-labelledby="colour-filter-label" className="flex flex-wrap items-center gap-2">
             <Link
-              href={catalogueHref({ sort: sortParam })}
+              href={catalogueHref(slug, { sort: sortParam })}
               aria-current={!colour ? "true" : undefined}
               className={`rounded-full border px-3 py-1 text-sm transition ${
                 !colour ? "border-gray-900 bg-gray-900 text-white" : "border-gray-300 bg-white text-gray-700 hover:border-gray-500"
@@ -120,7 +123,7 @@ export function Catalogue() {
               return (
                 <Link
                   key={c.colour}
-                  href={catalogueHref({ colour: c.colour, sort: sortParam })}
+                  href={catalogueHref(slug, { colour: c.colour, sort: sortParam })}
                   aria-label={c.colour}
                   aria-current={selected ? "true" : undefined}
                   title={`${titleCase(c.colour)} (${c.count})`}
@@ -214,7 +217,7 @@ export function Catalogue() {
       ) : products.data.items.length === 0 ? (
         <Empty>
           {products.data.total === 0 ? "No products match these filters." : "There are no products on this page."}{" "}
-          <Link href="/" className="font-medium text-gray-900 underline">
+          <Link href={storePath(slug)} className="font-medium text-gray-900 underline">
             See all products
           </Link>
         </Empty>
@@ -228,14 +231,14 @@ export function Catalogue() {
           >
             {products.data.items.map((product) => (
               <li key={product.id}>
-                <ProductCard product={product} />
+                <ProductCard product={product} href={storePath(slug, `/products/${product.slug}`)} />
               </li>
             ))}
           </ul>
           <Pagination
             page={products.data.page}
             pageCount={products.data.pageCount}
-            hrefFor={(p) => catalogueHref({ colour, category, search, sort: sortParam, page: String(p) })}
+            hrefFor={(p) => catalogueHref(slug, { colour, category, search, sort: sortParam, page: String(p) })}
           />
         </>
       )}
@@ -243,13 +246,13 @@ export function Catalogue() {
   );
 }
 
-function ProductCard({ product }: { product: Product }) {
+function ProductCard({ product, href }: { product: Product; href: string }) {
   const nameId = `product-${product.id}-name`;
   const infoId = `product-${product.id}-info`;
   const stockId = `product-${product.id}-stock`;
   return (
     <Link
-      href={`/products/${product.slug}`}
+      href={href}
       aria-labelledby={nameId}
       aria-describedby={product.inStock ? infoId : `${infoId} ${stockId}`}
       className="group flex h-full flex-col overflow-hidden rounded-xl border border-gray-200 bg-white shadow-sm transition hover:-translate-y-0.5 hover:shadow-md focus-visible:outline-2 focus-visible:outline-gray-900"

@@ -1,5 +1,8 @@
+"use client";
 import Link from "next/link";
 import { ErrorBox } from "@commerce/ui/states";
+import { storePath } from "~/lib/paths";
+import { useStoreSlug } from "~/lib/store-context";
 
 /** What a shopper sees when a page's main query fails: "not found", or the error with a retry. */
 export function LoadFailure({ notFound, what, hint, error, onRetry }: {
@@ -9,6 +12,7 @@ export function LoadFailure({ notFound, what, hint, error, onRetry }: {
   error: { message: string };
   onRetry: () => void;
 }) {
+  const slug = useStoreSlug();
   return (
     <div className="mx-auto max-w-lg space-y-4 py-12 text-center">
       {notFound ? (
@@ -19,7 +23,7 @@ export function LoadFailure({ notFound, what, hint, error, onRetry }: {
       ) : (
         <ErrorBox error={error} onRetry={onRetry} />
       )}
-      <Link href="/" className="inline-block font-medium text-gray-900 underline">
+      <Link href={storePath(slug)} className="inline-block font-medium text-gray-900 underline">
         Back to the shop
       </Link>
     </div>

@@ -7,6 +7,8 @@ import { Price } from "@commerce/ui/money";
 import { ErrorBox, Spinner } from "@commerce/ui/states";
 import { StatusBadge } from "@commerce/ui/status-badge";
 import { formatDateTime, titleCase } from "~/lib/format";
+import { storePath } from "~/lib/paths";
+import { useStoreSlug } from "~/lib/store-context";
 import { PayOrderForm } from "./pay-order-form";
 
 const POLL_MS = 2000;
@@ -25,6 +27,7 @@ const paymentStateLabel: Record<string, string> = {
 
 export function OrderDetail({ id }: { id: string }) {
   const trpc = useTRPC();
+  const slug = useStoreSlug();
   const order = useQuery({ ...trpc.order.get.queryOptions({ id }), refetchInterval: poll });
   const payment = useQuery({ ...trpc.payment.status.queryOptions({ orderId: id }), refetchInterval: poll, enabled: order.isSuccess });
 
@@ -197,9 +200,14 @@ export function OrderDetail({ id }: { id: string }) {
         </ol>
       </section>
 
-      <Link href="/" className="inline-block text-sm font-medium text-gray-700 underline-offset-4 hover:underline">
-        ← Continue shopping
-      </Link>
+      <div className="flex flex-wrap gap-6">
+        <Link href={storePath(slug)} className="inline-block text-sm font-medium text-gray-700 underline-offset-4 hover:underline">
+          ← Continue shopping
+        </Link>
+        <Link href={storePath(slug, "/account")} className="inline-block text-sm font-medium text-gray-700 underline-offset-4 hover:underline">
+          All your orders
+        </Link>
+      </div>
     </div>
   );
 }

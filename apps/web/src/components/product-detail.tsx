@@ -7,10 +7,13 @@ import { Price } from "@commerce/ui/money";
 import { Spinner } from "@commerce/ui/states";
 import { colourSwatches } from "@commerce/core/colours";
 import { titleCase } from "~/lib/format";
-import { CheckoutForm } from "./checkout-form";
+import { storePath } from "~/lib/paths";
+import { useStoreSlug } from "~/lib/store-context";
+import { BuyBox } from "./buy-box";
 
 export function ProductDetail({ slug }: { slug: string }) {
   const trpc = useTRPC();
+  const storeSlug = useStoreSlug();
   const product = useQuery(trpc.product.get.queryOptions({ slug }));
 
   if (product.isPending) return <Spinner label="Loading product…" />;
@@ -34,13 +37,13 @@ export function ProductDetail({ slug }: { slug: string }) {
       <nav aria-label="Breadcrumb" className="text-sm text-gray-500">
         <ol className="flex flex-wrap items-center gap-1">
           <li>
-            <Link href="/" className="hover:text-gray-900 hover:underline">
+            <Link href={storePath(storeSlug)} className="hover:text-gray-900 hover:underline">
               All products
             </Link>
           </li>
           <li aria-hidden="true">/</li>
           <li>
-            <Link href={`/?category=${encodeURIComponent(p.category)}`} className="hover:text-gray-900 hover:underline">
+            <Link href={`${storePath(storeSlug)}?category=${encodeURIComponent(p.category)}`} className="hover:text-gray-900 hover:underline">
               {titleCase(p.category)}
             </Link>
           </li>
@@ -89,7 +92,7 @@ export function ProductDetail({ slug }: { slug: string }) {
             <p className="whitespace-pre-line leading-relaxed text-gray-700">{p.description}</p>
           </div>
 
-          <CheckoutForm product={p} />
+          <BuyBox product={p} />
         </div>
       </div>
     </div>

@@ -28,8 +28,11 @@ export function describeError(error: unknown, knownFields: readonly string[] = [
 
   const byField = fieldErrorsOf(error);
   const keys = Object.keys(byField).filter((k) => byField[k]?.length);
-  for (const key of keys) place(key, byField[key]!.join(", "));
+  for (const key of keys) place(key, joinMessages(byField[key]!));
   if (!keys.length) {
+    // A business rule about one field (e.g. "email already registered") names it in details.
+    const field = errorDataOf(error)?.details?.field;
+    if (typeof field === "string" && knownFields.includes(field)) return { message: "Please correct the highlighted fields.", fields: { [field]: raw }, domainCode };
     return {
       message: isNetworkFailure(error) ? "Could not reach the shop. Check your connection and try again." : raw,
       fields,
@@ -42,4 +45,14 @@ export function describeError(error: unknown, knownFields: readonly string[] = [
       ? "Please correct the highlighted fields."
       : raw;
   return { message, fields, domainCode };
+}
+
+/** "Use at least 10 characters. Mix letters with digits or symbols", or "must be x, must be y". */
+function joinMessages(messages: readonly string[]): string {
+  return messages.reduce((text, next) => (!text ? next : `${text}${/^[A-Z]/.test(next) ? ". " : ", "}${next}`), "");
+}
+
+/** True when the server answered that the caller is not signed in (or their session ended). */
+export function isSignedOutError(error: unknown): boolean {
+  return errorDataOf(error)?.code === "UNAUTHORIZED";
 }

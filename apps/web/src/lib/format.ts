@@ -16,3 +16,26 @@ export function newKey(): string {
   crypto.getRandomValues(bytes);
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
+
+/** "Firefox on Windows" from a user-agent string, for the list of signed-in devices. */
+export function describeDevice(userAgent: string | null): string {
+  if (!userAgent) return "Unknown device";
+  const browser =
+    /Edg\//.test(userAgent) ? "Edge"
+    : /OPR\/|Opera/.test(userAgent) ? "Opera"
+    : /Firefox\//.test(userAgent) ? "Firefox"
+    : /HeadlessChrome/.test(userAgent) ? "Headless Chrome"
+    : /Chrome\/|CriOS\//.test(userAgent) ? "Chrome"
+    : /Safari\//.test(userAgent) ? "Safari"
+    : /curl\//.test(userAgent) ? "curl"
+    : "A browser";
+  const system =
+    /iPhone|iPad/.test(userAgent) ? "iOS"
+    : /Android/.test(userAgent) ? "Android"
+    : /Windows/.test(userAgent) ? "Windows"
+    : /Mac OS X|Macintosh/.test(userAgent) ? "macOS"
+    : /CrOS/.test(userAgent) ? "ChromeOS"
+    : /Linux/.test(userAgent) ? "Linux"
+    : null;
+  return system ? `${browser} on ${system}` : browser;
+}

@@ -1,10 +1,10 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { publicProcedure } from "../../trpc";
+import { requires } from "../../trpc";
 import { listEventRecords } from "./event-log.service";
 
 export const eventLogRouter = {
-  list: publicProcedure
+  list: requires("events.read")
     .input(z.object({ type: z.string().max(60).optional(), orderId: z.uuid().optional(), limit: z.number().int().min(1).max(200).default(50) }))
     .query(({ ctx, input }) => listEventRecords(ctx, input)),
 } satisfies TRPCRouterRecord;

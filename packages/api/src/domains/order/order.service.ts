@@ -1,4 +1,4 @@
-import { Prisma, type Tx } from "@commerce/db";
+import { Prisma, uniqueViolation, type Tx } from "@commerce/db";
 import { DomainError } from "@commerce/core/errors";
 import { money, multiply, sum } from "@commerce/core/money";
 import { recordEvent } from "@commerce/events";
@@ -42,7 +42,10 @@ export type OrderView = ReturnType<typeof toView>;
  * transaction (a conditional decrement, so concurrent buyers of the last unit can't both win),
  * and order.placed recorded in the same commit.
  */
-export async function placeOrder(ctx: ServiceContext, input: PlaceOrderInput): Promise<OrderView> {
+export async function placeOrder(ctx: ServiceContext, placed: PlaceOrderInput): Promise<OrderView> {
+  // A customer buys online under their own account's email; staff sell at the till.
+  const customerActor = ctx.actor?.role === "CUSTOMER" ? ctx.actor : null;
+  const input: PlaceOrderInput = customerActor ? { ...placed, channel: "WEB", customer: { name: placed.customer.name, email: customerActor.email } } : placed;
   if (input.idempotencyKey) {
     const existing = await ctx.db.order.findUnique({ where: { idempotencyKey: input.idempotencyKey }, include: orderInclude });
     if (existing) return toView(existing);
@@ -94,7 +97,7 @@ export async function placeOrder(ctx: ServiceContext, input: PlaceOrderInput): P
     return getOrder(ctx, orderId);
   } catch (error) {
     // Two retries with the same key racing: the loser returns the winner's order.
-    if (input.idempotencyKey && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (input.idempotencyKey && uniqueViolation(error)) {
       const existing = await ctx.db.order.findUnique({ where: { idempotencyKey: input.idempotencyKey }, include: orderInclude });
       if (existing) return toView(existing);
     }

@@ -1,13 +1,13 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { testCards } from "@commerce/payments";
-import { publicProcedure } from "../../trpc";
+import { requires } from "../../trpc";
 import { paymentStatusInput, processPaymentInput, refundInput } from "./payment.schemas";
 import * as payments from "./payment.service";
 
 export const paymentRouter = {
-  process: publicProcedure.input(processPaymentInput).mutation(({ ctx, input }) => payments.processPayment(ctx, input)),
-  status: publicProcedure.input(paymentStatusInput).query(({ ctx, input }) => payments.paymentStatus(ctx, input.orderId)),
-  refund: publicProcedure.input(refundInput).mutation(({ ctx, input }) => payments.refundPayment(ctx, input)),
+  process: requires("payment.take").input(processPaymentInput).mutation(({ ctx, input }) => payments.processPayment(ctx, input)),
+  status: requires("order.read").input(paymentStatusInput).query(({ ctx, input }) => payments.paymentStatus(ctx, input.orderId)),
+  refund: requires("payment.refund").input(refundInput).mutation(({ ctx, input }) => payments.refundPayment(ctx, input)),
   /** The provider's test cards, for checkout and the POS in test mode. */
-  testCards: publicProcedure.query(() => testCards.map(({ token, label, outcome }) => ({ token, label, outcome }))),
+  testCards: requires("public").query(() => testCards.map(({ token, label, outcome }) => ({ token, label, outcome }))),
 } satisfies TRPCRouterRecord;

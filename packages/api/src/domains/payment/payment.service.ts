@@ -1,4 +1,4 @@
-import { Prisma, type Payment } from "@commerce/db";
+import { Prisma, uniqueViolation, type Payment } from "@commerce/db";
 import { DomainError } from "@commerce/core/errors";
 import { formatMoney, money } from "@commerce/core/money";
 import { recordEvent } from "@commerce/events";
@@ -19,7 +19,7 @@ function toView(p: Payment) {
 }
 export type PaymentView = ReturnType<typeof toView>;
 
-const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
+const isUniqueViolation = (e: unknown) => uniqueViolation(e) !== null;
 
 function providerFault(error: unknown): never {
   if (error instanceof ProviderUnavailableError) {

@@ -1,10 +1,11 @@
-import { Prisma, type Product } from "@commerce/db";
+import { Prisma, uniqueViolation, type Product } from "@commerce/db";
 import { colourSwatches } from "@commerce/core/colours";
 import { DomainError } from "@commerce/core/errors";
 import { recordEvent } from "@commerce/events";
 import { swatchImage } from "@commerce/db/seed";
 import type { z } from "zod";
 import type { ServiceContext } from "../../context";
+import { withinPlan } from "../company/company.service";
 import type { AddProductInput, getAllInput, pageInput } from "./product.schemas";
 
 export type ProductView = ReturnType<typeof toView>;
@@ -46,7 +47,7 @@ export function listProductsByColour(ctx: ServiceContext, input: z.infer<typeof 
 }
 
 export async function getProduct(ctx: ServiceContext, input: { id: string } | { slug: string }) {
-  const product = await ctx.db.product.findUnique({ where: "id" in input ? { id: input.id } : { slug: input.slug } });
+  const product = await ctx.db.product.findFirst({ where: "id" in input ? { id: input.id } : { slug: input.slug } });
   if (!product) throw new DomainError("NOT_FOUND", "No product with that " + ("id" in input ? "id" : "slug"));
   return toView(product);
 }
@@ -67,8 +68,11 @@ const slugify = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[^a-z0
 
 export async function addProduct(ctx: ServiceContext, input: AddProductInput) {
   const slug = input.slug ?? `${slugify(input.name)}-${input.sku.toLowerCase()}`;
+  if (ctx.tenant && input.price.currency !== ctx.tenant.currency) {
+    throw new DomainError("VALIDATION", `Prices in this company are in ${ctx.tenant.currency}`, { field: "price.currency" });
+  }
   try {
-    return await ctx.db.$transaction(async (tx) => {
+    return await withinPlan(ctx, "products", async (tx) => {
       const product = await tx.product.create({
         data: {
           name: input.name, slug, description: input.description, priceAmount: input.price.amount, currency: input.price.currency,
@@ -84,8 +88,9 @@ export async function addProduct(ctx: ServiceContext, input: AddProductInput) {
       return toView(product);
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const field = String((error.meta?.target as string[] | undefined)?.join(",") ?? error.message).includes("sku") ? "sku" : "slug";
+    const clash = uniqueViolation(error);
+    if (clash) {
+      const field = clash.fields.includes("sku") ? "sku" : "slug";
       throw new DomainError("CONFLICT", `A product with this ${field} already exists`, { field });
     }
     throw error;

@@ -1,4 +1,4 @@
 import { trpcRouteHandler } from "@commerce/api/next";
 
 export const dynamic = "force-dynamic";
-export const { GET, POST } = trpcRouteHandler("admin");
+export const { GET, POST, OPTIONS } = trpcRouteHandler("admin");

@@ -1,4 +1,4 @@
 import { trpcRouteHandler } from "@commerce/api/next";
 
 export const dynamic = "force-dynamic";
-export const { GET, POST } = trpcRouteHandler("web");
+export const { GET, POST, OPTIONS } = trpcRouteHandler("web");

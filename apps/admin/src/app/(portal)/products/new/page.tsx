@@ -1,0 +1,278 @@
+"use client";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useRef, useState, type FormEvent } from "react";
+import { colours, colourSwatches } from "@commerce/core/colours";
+import { parseDecimal, type Money } from "@commerce/core/money";
+import { ErrorBox, fieldErrorsOf } from "@commerce/ui/states";
+import { useTRPC } from "@commerce/ui/trpc";
+import type { RouterInputs } from "@commerce/api/client";
+import { isPlanLimit, PlanLimitNotice } from "~/components/api-errors";
+import { button, Card, describedBy, Field, inputClass, messageOf, PageHeader } from "~/components/ui";
+
+const currencies = ["EUR", "USD", "GBP", "JPY"] as const;
+
+type FieldName = "name" | "description" | "price" | "colour" | "category" | "sku" | "stockQuantity" | "imageUrl";
+type Errors = Partial<Record<FieldName, string>>;
+
+const labels: Record<FieldName, string> = {
+  name: "Name",
+  description: "Description",
+  price: "Price",
+  colour: "Colour",
+  category: "Category",
+  sku: "SKU",
+  stockQuantity: "Stock quantity",
+  imageUrl: "Image URL",
+};
+
+/** Where the server's zod errors land: nested money errors belong under Price. */
+const serverFieldOf: Record<string, FieldName> = {
+  name: "name",
+  slug: "name",
+  description: "description",
+  price: "price",
+  "price.amount": "price",
+  "price.currency": "price",
+  colour: "colour",
+  category: "category",
+  sku: "sku",
+  stockQuantity: "stockQuantity",
+  imageUrl: "imageUrl",
+};
+
+const initial = { name: "", description: "", price: "", currency: "EUR", colour: colours[0], category: "", sku: "", stockQuantity: "", imageUrl: "" };
+type FormState = typeof initial;
+
+export default function NewProductPage() {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [form, setForm] = useState<FormState>(initial);
+  const [errors, setErrors] = useState<Errors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const facets = useQuery(trpc.product.facets.queryOptions());
+
+  const add = useMutation(
+    trpc.product.add.mutationOptions({
+      onSuccess: async (product) => {
+        await queryClient.invalidateQueries({ queryKey: trpc.product.pathKey() });
+        router.push(`/products?${new URLSearchParams({ added: product.name, new: product.id }).toString()}`);
+      },
+      onError: (error) => {
+        const serverErrors: Errors = {};
+        for (const [path, messages] of Object.entries(fieldErrorsOf(error))) {
+          const field = serverFieldOf[path];
+          if (field && messages?.length && !serverErrors[field]) serverErrors[field] = `${labels[field]}: ${messages.join("; ")}`;
+        }
+        const fields = Object.keys(serverErrors);
+        setErrors(serverErrors);
+        setFormError(fields.length ? "Please correct the highlighted fields." : error.message);
+        focusFirstError(fields as FieldName[]);
+      },
+    }),
+  );
+
+  function focusFirstError(fields: FieldName[]) {
+    const first = (Object.keys(labels) as FieldName[]).find((f) => fields.includes(f));
+    if (first) requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>(`#product-${first}`)?.focus());
+  }
+
+  function update<K extends keyof FormState>(key: K, value: FormState[K]) {
+    setForm((f) => ({ ...f, [key]: value }));
+    const field: FieldName | undefined = key === "currency" ? "price" : key in labels ? (key as FieldName) : undefined;
+    if (field && errors[field]) setErrors(({ [field]: _, ...rest }) => rest);
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (add.isPending) return;
+    const found: Errors = {};
+    const required = (key: "name" | "description" | "category" | "sku") => {
+      if (!form[key].trim()) found[key] = `${labels[key]} is required`;
+    };
+    required("name");
+    required("description");
+
+    let price: Money | undefined;
+    if (!form.price.trim()) found.price = "Price is required";
+    else {
+      try {
+        price = parseDecimal(form.price, form.currency);
+        if (price.amount <= 0) found.price = "Price must be more than zero";
+      } catch (error) {
+        found.price = messageOf(error);
+      }
+    }
+    if (!form.colour) found.colour = "Colour is required";
+    required("category");
+    required("sku");
+    const stock = form.stockQuantity.trim();
+    if (!stock) found.stockQuantity = "Stock quantity is required";
+    else if (!/^\d+$/.test(stock)) found.stockQuantity = "Stock quantity must be a whole number of 0 or more";
+
+    setErrors(found);
+    const fields = Object.keys(found) as FieldName[];
+    if (fields.length || !price) {
+      setFormError(null);
+      focusFirstError(fields);
+      return;
+    }
+    setFormError(null);
+    const input: RouterInputs["product"]["add"] = {
+      name: form.name.trim(),
+      description: form.description.trim(),
+      price,
+      colour: form.colour as RouterInputs["product"]["add"]["colour"],
+      category: form.category.trim(),
+      sku: form.sku.trim(),
+      stockQuantity: Number(stock),
+      ...(form.imageUrl.trim() ? { imageUrl: form.imageUrl.trim() } : {}),
+    };
+    add.mutate(input);
+  }
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-gray-500">
+        <Link href="/products" className="hover:text-gray-900">
+          Products
+        </Link>{" "}
+        / <span className="text-gray-900">New</span>
+      </nav>
+      <PageHeader title="New product" description="Add a product to the catalogue. It is available to the shop and the POS at once." />
+
+      <form ref={formRef} onSubmit={onSubmit} noValidate className="max-w-3xl space-y-6">
+        {formError && (isPlanLimit(add.error) ? <PlanLimitNotice message={formError} showPlanLink /> : <ErrorBox error={{ message: formError }} />)}
+
+        <Card title="Details">
+          <div className="grid gap-5">
+            <Field id="product-name" label="Name" error={errors.name}>
+              <input {...describedBy("product-name", errors.name)} name="name" value={form.name} onChange={(e) => update("name", e.target.value)} maxLength={120} autoComplete="off" className={inputClass} />
+            </Field>
+            <Field id="product-description" label="Description" error={errors.description} hint="At least 10 characters; shown on the product page.">
+              <textarea
+                {...describedBy("product-description", errors.description, true)}
+                name="description"
+                rows={4}
+                value={form.description}
+                onChange={(e) => update("description", e.target.value)}
+                maxLength={4000}
+                className={inputClass}
+              />
+            </Field>
+            <Field id="product-imageUrl" label="Image URL" error={errors.imageUrl} hint="Optional. Without one, a swatch in the product's colour is used.">
+              <input
+                {...describedBy("product-imageUrl", errors.imageUrl, true)}
+                name="imageUrl"
+                type="url"
+                value={form.imageUrl}
+                onChange={(e) => update("imageUrl", e.target.value)}
+                placeholder="https://…"
+                className={inputClass}
+              />
+            </Field>
+          </div>
+        </Card>
+
+        <Card title="Pricing and stock">
+          <div className="grid gap-5 sm:grid-cols-2">
+            <Field id="product-price" label="Price" error={errors.price} hint={form.currency === "JPY" ? "Whole yen, e.g. 1999" : "e.g. 19.99"}>
+              <input
+                {...describedBy("product-price", errors.price, true)}
+                name="price"
+                inputMode="decimal"
+                value={form.price}
+                onChange={(e) => update("price", e.target.value)}
+                placeholder={form.currency === "JPY" ? "1999" : "19.99"}
+                autoComplete="off"
+                className={`${inputClass} tabular-nums`}
+              />
+            </Field>
+            <Field id="product-currency" label="Currency">
+              <select id="product-currency" name="currency" value={form.currency} onChange={(e) => update("currency", e.target.value)} className={inputClass}>
+                {currencies.map((c) => (
+                  <option key={c} value={c}>
+                    {c}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field id="product-stockQuantity" label="Stock quantity" error={errors.stockQuantity}>
+              <input
+                {...describedBy("product-stockQuantity", errors.stockQuantity)}
+                name="stockQuantity"
+                type="number"
+                min={0}
+                step={1}
+                inputMode="numeric"
+                value={form.stockQuantity}
+                onChange={(e) => update("stockQuantity", e.target.value)}
+                className={`${inputClass} tabular-nums`}
+              />
+            </Field>
+            <Field id="product-sku" label="SKU" error={errors.sku} hint="3–40 letters, digits or hyphens, e.g. TSHIRT-BLU-M">
+              <input
+                {...describedBy("product-sku", errors.sku, true)}
+                name="sku"
+                value={form.sku}
+                onChange={(e) => update("sku", e.target.value)}
+                maxLength={40}
+                autoComplete="off"
+                className={`${inputClass} font-mono uppercase placeholder:normal-case`}
+              />
+            </Field>
+          </div>
+        </Card>
+
+        <Card title="Classification">
+          <div className="grid gap-5 sm:grid-cols-2">
+            <Field id="product-colour" label="Colour" error={errors.colour}>
+              <div className="flex items-center gap-2">
+                <span
+                  aria-hidden="true"
+                  className="h-8 w-8 shrink-0 rounded-md ring-1 ring-black/10"
+                  style={{ backgroundColor: colourSwatches[form.colour as keyof typeof colourSwatches] ?? "#fff" }}
+                />
+                <select {...describedBy("product-colour", errors.colour)} name="colour" value={form.colour} onChange={(e) => update("colour", e.target.value as FormState["colour"])} className={inputClass}>
+                  {colours.map((c) => (
+                    <option key={c} value={c}>
+                      {c}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </Field>
+            <Field id="product-category" label="Category" error={errors.category} hint="Lowercase words joined by hyphens, e.g. t-shirts">
+              <input
+                {...describedBy("product-category", errors.category, true)}
+                name="category"
+                list="product-category-options"
+                value={form.category}
+                onChange={(e) => update("category", e.target.value)}
+                maxLength={60}
+                autoComplete="off"
+                className={inputClass}
+              />
+              <datalist id="product-category-options">
+                {facets.data?.categories.map((c) => <option key={c.category} value={c.category} />)}
+              </datalist>
+            </Field>
+          </div>
+        </Card>
+
+        <div className="flex items-center gap-3">
+          <button type="submit" className={button.primary} disabled={add.isPending} aria-busy={add.isPending || undefined}>
+            {add.isPending && <span aria-hidden="true" className="h-3.5 w-3.5 animate-spin rounded-full border-2 border-white/40 border-t-white" />}
+            Add product
+          </button>
+          <Link href="/products" className={button.secondary}>
+            Cancel
+          </Link>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,255 @@
+"use client";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { signIn, useSession } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useTRPC } from "@commerce/ui/trpc";
+import { rememberShop, useRememberedShop } from "./shop-memory";
+
+// next-auth's own codes, for the rare answers that don't carry the server's message.
+const nextAuthCodes: Record<string, string> = {
+  CredentialsSignin: "Wrong shop code, staff number or PIN",
+  AccessDenied: "This account can't sign in to the till",
+  Configuration: "Signing in is not working right now. Ask your manager.",
+  Callback: "Signing in is not working right now. Try again.",
+};
+
+/** The PIN screen a till shows when nobody is signed in. */
+export function SignInScreen() {
+  const router = useRouter();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const remembered = useRememberedShop();
+
+  const [changingShop, setChangingShop] = useState(false);
+  const [shopText, setShopText] = useState("");
+  const [staff, setStaff] = useState("");
+  const [pin, setPin] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const shopRef = useRef<HTMLInputElement>(null);
+  const staffRef = useRef<HTMLInputElement>(null);
+  const pinRef = useRef<HTMLInputElement>(null);
+  const shopLabelId = useId();
+
+  // Already signed in on this till (e.g. the back button): straight to the sale. The API has the
+  // last word (the session may have been revoked); next-auth's view only saves asking when signed out.
+  const { status } = useSession();
+  const me = useQuery({ ...trpc.identity.me.queryOptions(), enabled: status === "authenticated", retry: false, staleTime: 0 });
+  useEffect(() => {
+    if (me.data) router.replace("/");
+  }, [me.data, router]);
+
+  const askShop = remembered === null || changingShop;
+  const shop = askShop ? shopText : (remembered ?? "");
+
+  function startChangingShop() {
+    setShopText(remembered ?? "");
+    setChangingShop(true);
+    setError(null);
+    requestAnimationFrame(() => shopRef.current?.select());
+  }
+
+  function press(key: string) {
+    setError(null);
+    if (key === "clear") setPin("");
+    else if (key === "back") setPin((p) => p.slice(0, -1));
+    else setPin((p) => p + key);
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await signIn("pin", { redirect: false, shop, staff, pin });
+      if (!res?.ok || res.error) {
+        setError(res?.error ? (nextAuthCodes[res.error] ?? res.error) : "Could not sign in. Try again.");
+        setPin("");
+        setBusy(false);
+        return;
+      }
+    } catch {
+      // next-auth's client throws when the answer isn't its own (e.g. the per-address limit, or no network).
+      setError("Could not sign in: too many attempts from this till, or the server can't be reached. Wait a minute and try again.");
+      setPin("");
+      setBusy(false);
+      return;
+    }
+    rememberShop(shop.trim().toUpperCase());
+    setChangingShop(false);
+    queryClient.clear();
+    router.replace("/");
+  }
+
+  const inputClass =
+    "h-14 w-full rounded-xl border border-gray-300 bg-white px-4 text-xl outline-none placeholder:text-gray-400 focus:border-gray-900 focus:ring-2 focus:ring-gray-900/10 aria-invalid:border-red-500";
+
+  return (
+    <main className="flex min-h-dvh items-center justify-center bg-gray-100 p-4 sm:p-8">
+      <div className="w-full max-w-4xl overflow-hidden rounded-3xl bg-white shadow-xl">
+        <div className="bg-gray-900 px-8 py-5 text-white">
+          <h1 className="text-2xl font-bold">Sign in to the till</h1>
+          <p className="text-sm text-gray-300">Enter your staff number and PIN.</p>
+        </div>
+
+        <form onSubmit={submit} noValidate className="grid gap-8 p-6 sm:p-8 md:grid-cols-2">
+          <div className="flex flex-col gap-5">
+            {remembered === undefined ? (
+              <div aria-hidden="true" className="h-[5.25rem] animate-pulse rounded-xl bg-gray-100" />
+            ) : askShop ? (
+              <div>
+                <label htmlFor="signin-shop" className="mb-1.5 block text-base font-semibold">
+                  Shop code
+                </label>
+                <div className="flex gap-2">
+                  <input
+                    ref={shopRef}
+                    id="signin-shop"
+                    name="shop"
+                    value={shopText}
+                    onChange={(e) => {
+                      setShopText(e.target.value);
+                      setError(null);
+                    }}
+                    autoComplete="off"
+                    autoCapitalize="characters"
+                    autoCorrect="off"
+                    spellCheck={false}
+                    enterKeyHint="next"
+                    aria-required="true"
+                    placeholder="e.g. ACME-DT"
+                    className={`${inputClass} uppercase placeholder:normal-case`}
+                  />
+                  {remembered && (
+                    <button
+                      type="button"
+                      onClick={() => {
+                        setChangingShop(false);
+                        setError(null);
+                      }}
+                      className="h-14 shrink-0 rounded-xl border border-gray-300 px-4 text-base font-medium whitespace-nowrap text-gray-700 active:bg-gray-100"
+                    >
+                      Keep {remembered}
+                    </button>
+                  )}
+                </div>
+              </div>
+            ) : (
+              <div role="group" aria-labelledby={shopLabelId}>
+                <p id={shopLabelId} className="mb-1.5 text-base font-semibold">
+                  Shop code
+                </p>
+                <div className="flex h-14 items-center justify-between gap-3 rounded-xl bg-gray-100 pr-2 pl-4">
+                  <span className="rounded-full bg-gray-900 px-3 py-1 font-mono text-lg font-semibold text-white" data-testid="shop-chip">
+                    {remembered}
+                  </span>
+                  <button type="button" onClick={startChangingShop} className="h-11 rounded-lg px-3 text-base font-medium text-gray-700 underline underline-offset-2 active:bg-gray-200">
+                    Change shop
+                  </button>
+                </div>
+              </div>
+            )}
+
+            <div>
+              <label htmlFor="signin-staff" className="mb-1.5 block text-base font-semibold">
+                Staff number
+              </label>
+              <input
+                ref={staffRef}
+                id="signin-staff"
+                name="staff"
+                value={staff}
+                onChange={(e) => {
+                  setStaff(e.target.value);
+                  setError(null);
+                }}
+                inputMode="numeric"
+                autoComplete="off"
+                enterKeyHint="next"
+                aria-required="true"
+                className={inputClass}
+              />
+            </div>
+
+            <div>
+              <label htmlFor="signin-pin" className="mb-1.5 block text-base font-semibold">
+                PIN
+              </label>
+              <input
+                ref={pinRef}
+                id="signin-pin"
+                name="pin"
+                type="password"
+                value={pin}
+                onChange={(e) => {
+                  setPin(e.target.value);
+                  setError(null);
+                }}
+                inputMode="numeric"
+                autoComplete="off"
+                enterKeyHint="go"
+                aria-required="true"
+                className={`${inputClass} text-center font-mono text-3xl tracking-[0.5em]`}
+              />
+            </div>
+
+            {error && (
+              <p role="alert" className="rounded-xl border border-red-300 bg-red-50 px-4 py-3 text-base text-red-900">
+                {error}
+              </p>
+            )}
+
+            <button
+              type="submit"
+              disabled={busy}
+              aria-busy={busy}
+              className="mt-auto flex h-16 w-full items-center justify-center gap-3 rounded-2xl bg-emerald-600 text-xl font-bold text-white shadow-sm active:bg-emerald-700 disabled:bg-gray-300 disabled:text-gray-500 disabled:shadow-none"
+            >
+              {busy && <span aria-hidden="true" className="h-5 w-5 animate-spin rounded-full border-2 border-white/40 border-t-white" />}
+              Sign in
+            </button>
+          </div>
+
+          <PinPad onPress={press} disabled={busy} />
+        </form>
+      </div>
+    </main>
+  );
+}
+
+const padKeys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "back"] as const;
+
+/** Big buttons that type into the PIN field, so the tablet's own keyboard never has to open. */
+function PinPad({ onPress, disabled }: { onPress: (key: (typeof padKeys)[number]) => void; disabled: boolean }) {
+  return (
+    <div role="group" aria-label="Keypad" className="grid grid-cols-3 gap-3 self-center">
+      {padKeys.map((key) => (
+        <button
+          key={key}
+          type="button"
+          disabled={disabled}
+          onClick={() => onPress(key)}
+          className={`h-20 touch-manipulation rounded-2xl border font-semibold select-none active:scale-[0.97] disabled:opacity-40 ${
+            key === "clear" ? "border-gray-200 bg-gray-100 text-lg text-gray-700 active:bg-gray-200"
+            : key === "back" ? "border-gray-200 bg-gray-100 text-3xl text-gray-700 active:bg-gray-200"
+            : "border-gray-300 bg-white text-3xl text-gray-900 shadow-sm active:bg-gray-100"
+          }`}
+        >
+          {key === "clear" ? (
+            "Clear"
+          ) : key === "back" ? (
+            <>
+              ⌫
+              <span className="sr-only"> Delete last digit</span>
+            </>
+          ) : (
+            key
+          )}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+"use client";
+import { RequireCustomer } from "../require-customer";
+import { ChangePasswordForm } from "./change-password-form";
+import { DeviceList } from "./device-list";
+import { OrderHistory } from "./order-history";
+import { ProfileForm } from "./profile-form";
+
+/** /<slug>/account: profile, password, orders and signed-in devices of the signed-in customer. */
+export function AccountView() {
+  return (
+    <RequireCustomer>
+      {(me) => (
+        <div className="space-y-8">
+          <div>
+            <h1 className="text-3xl font-semibold tracking-tight">Your account</h1>
+            <p className="mt-1 text-sm text-gray-500">Signed in as {me.email}</p>
+          </div>
+          <div className="grid gap-6 lg:grid-cols-2">
+            <ProfileForm me={me} />
+            <ChangePasswordForm />
+          </div>
+          <OrderHistory />
+          <DeviceList />
+        </div>
+      )}
+    </RequireCustomer>
+  );
+}

@@ -1,0 +1,63 @@
+"use client";
+import { useState, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
+import { formatMoney, multiply } from "@commerce/core/money";
+import type { RouterOutputs } from "@commerce/api/client";
+import { checkoutHref } from "~/lib/basket";
+import { useStoreSlug } from "~/lib/store-context";
+import { Field, inputClass } from "./field";
+import { panel, primaryButton } from "./styles";
+
+type Product = RouterOutputs["product"]["get"];
+
+/** Quantity and "Check out": the basket goes to the checkout page in its URL. */
+export function BuyBox({ product }: { product: Product }) {
+  const slug = useStoreSlug();
+  const router = useRouter();
+  const [quantity, setQuantity] = useState("1");
+  const [leaving, setLeaving] = useState(false);
+  const qty = Number(quantity);
+  const estimate = Number.isSafeInteger(qty) && qty >= 1 && qty <= 1000 ? multiply(product.price, qty) : product.price;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!product.inStock) return;
+    setLeaving(true);
+    router.push(checkoutHref(slug, { productSlug: product.slug, quantity: quantity.trim() || "1" }));
+  }
+
+  return (
+    <form noValidate onSubmit={submit} aria-label="Buy" className={`space-y-4 ${panel}`}>
+      <Field
+        id="quantity"
+        label="Quantity"
+        aside={
+          <p className="text-sm text-gray-500">
+            Estimated total: <span className="font-semibold text-gray-900">{formatMoney(estimate)}</span>
+          </p>
+        }
+      >
+        {(aria) => (
+          <input
+            {...aria}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={100}
+            step={1}
+            value={quantity}
+            onChange={(e) => setQuantity(e.target.value)}
+            disabled={!product.inStock}
+            className={inputClass}
+          />
+        )}
+      </Field>
+      <div className="flex items-center gap-3">
+        <button type="submit" disabled={!product.inStock || leaving} className={`min-w-40 ${primaryButton}`}>
+          Check out
+        </button>
+        {!product.inStock && <span className="text-sm text-gray-500">This product is out of stock.</span>}
+      </div>
+    </form>
+  );
+}

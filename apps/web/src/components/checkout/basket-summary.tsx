@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { Price } from "@commerce/ui/money";
+import type { RouterOutputs } from "@commerce/api/client";
+import { storePath } from "~/lib/paths";
+import { useStoreSlug } from "~/lib/store-context";
+import { panel } from "../styles";
+
+type Product = RouterOutputs["product"]["get"];
+
+/** What is being bought: the product, its unit price and the quantity asked for. */
+export function BasketSummary({ product, quantity }: { product: Product; quantity: string }) {
+  const slug = useStoreSlug();
+  return (
+    <section aria-labelledby="basket-heading" className={panel}>
+      <h2 id="basket-heading" className="mb-3 text-sm font-semibold uppercase tracking-wide text-gray-500">
+        Your basket
+      </h2>
+      <div className="flex gap-4">
+        {/* eslint-disable-next-line @next/next/no-img-element -- catalogue images are data: URLs or remote files */}
+        <img src={product.imageUrl} alt="" className="h-20 w-20 shrink-0 rounded-lg border border-gray-100 object-cover" />
+        <div className="space-y-1 text-sm">
+          <Link href={storePath(slug, `/products/${product.slug}`)} className="font-medium text-gray-900 hover:underline">
+            {product.name}
+          </Link>
+          <p className="text-gray-600">
+            <Price value={product.price} /> each · Quantity {quantity || "1"}
+          </p>
+          {!product.inStock && <p className="font-medium text-red-700">Out of stock</p>}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,208 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useRef, useState, type FormEvent } from "react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTRPC } from "@commerce/ui/trpc";
+import { ErrorBox, Spinner } from "@commerce/ui/states";
+import { formatMoney, multiply, type Money } from "@commerce/core/money";
+import type { RouterOutputs } from "@commerce/api/client";
+import { describeError, isSignedOutError } from "~/lib/errors";
+import { newKey } from "~/lib/format";
+import { storePath } from "~/lib/paths";
+import { useStoreSlug } from "~/lib/store-context";
+import type { Me } from "~/lib/use-customer";
+import { usePayOrder } from "~/lib/use-pay-order";
+import { CardChoice } from "../card-choice";
+import { Field, inputClass } from "../field";
+import { panel } from "../styles";
+
+type Product = RouterOutputs["product"]["get"];
+type Order = RouterOutputs["order"]["place"];
+
+const FIELDS = ["customer.name", "customer.email", "lines"] as const;
+
+/**
+ * Quantity, name and card for a signed-in customer: places the order, then pays for it. The
+ * email is the account's (the server uses it whatever is sent).
+ */
+export function CheckoutForm({
+  product,
+  me,
+  quantity,
+  onQuantityChange,
+}: {
+  product: Product;
+  me: Pick<Me, "name" | "email">;
+  quantity: string;
+  onQuantityChange: (quantity: string) => void;
+}) {
+  const trpc = useTRPC();
+  const slug = useStoreSlug();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const cards = useQuery(trpc.payment.testCards.queryOptions());
+  const place = useMutation(trpc.order.place.mutationOptions());
+  const { pay, mutation: payment } = usePayOrder();
+
+  const [name, setName] = useState(me.name);
+  const email = me.email;
+  const [chosenCard, setChosenCard] = useState<string>();
+  /** The order once placed: further presses of Pay only retry its payment. */
+  const [order, setOrder] = useState<Order | null>(null);
+  const [declined, setDeclined] = useState<string | null>(null);
+  const [leaving, setLeaving] = useState(false);
+  /** The key for the order being placed; kept while the shopper retries the same order. */
+  const placing = useRef<{ signature: string; key: string } | null>(null);
+
+  const cardToken = chosenCard ?? cards.data?.[0]?.token;
+  const qty = Number(quantity);
+  const estimate: Money = Number.isSafeInteger(qty) && qty >= 1 && qty <= 1000 ? multiply(product.price, qty) : product.price;
+  const total = order?.total ?? estimate;
+  const busy = place.isPending || payment.isPending || leaving;
+
+  const placeError = order ? null : describeError(place.error, FIELDS);
+  const payError = describeError(payment.error);
+  const fieldError = (field: (typeof FIELDS)[number]) => placeError?.fields[field];
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy || !cardToken) return;
+    setDeclined(null);
+
+    let target = order;
+    if (!target) {
+      const input = {
+        lines: [{ productId: product.id, quantity: qty }],
+        customer: { name: name.trim(), email: email.trim() },
+        channel: "WEB" as const,
+      };
+      const signature = JSON.stringify(input);
+      if (placing.current?.signature !== signature) placing.current = { signature, key: newKey() };
+      try {
+        target = await place.mutateAsync({ ...input, idempotencyKey: placing.current.key });
+      } catch (error) {
+        if ((error as { data?: { domainCode?: string } })?.data?.domainCode === "OUT_OF_STOCK") {
+          void queryClient.invalidateQueries({ queryKey: trpc.product.pathKey() });
+        }
+        // The session ended meanwhile: asking who is signed in again brings back the sign-in prompt.
+        if (isSignedOutError(error)) void queryClient.invalidateQueries({ queryKey: trpc.identity.me.queryKey() });
+        return;
+      }
+      placing.current = null;
+      setOrder(target);
+      void queryClient.invalidateQueries({ queryKey: trpc.product.pathKey() });
+      void queryClient.invalidateQueries({ queryKey: trpc.order.list.pathKey() });
+    }
+
+    const result = await pay(target.id, cardToken);
+    if (!result) return;
+    if (result.status === "SUCCEEDED") {
+      setLeaving(true);
+      router.push(storePath(slug, `/orders/${target.id}`));
+    } else {
+      setDeclined(result.failureMessage ?? "The payment did not go through.");
+    }
+  }
+
+  return (
+    <form
+      noValidate
+      onSubmit={submit}
+      aria-label="Checkout"
+      className={`space-y-5 ${panel}`}
+    >
+      <h2 className="text-lg font-semibold">Your details and card</h2>
+
+      {order && (
+        <div role="status" className="rounded-lg border border-sky-200 bg-sky-50 p-3 text-sm text-sky-900">
+          Order #{order.number} is reserved for you ({formatMoney(order.total)}). It is not paid yet.{" "}
+          <Link href={storePath(slug, `/orders/${order.id}`)} className="font-medium underline">
+            View order #{order.number}
+          </Link>
+        </div>
+      )}
+
+      <Field
+        id="quantity"
+        label="Quantity"
+        error={fieldError("lines")}
+        aside={
+          <p className="text-sm text-gray-500">
+            {order ? "Total" : "Estimated total"}: <span className="font-semibold text-gray-900">{formatMoney(total)}</span>
+          </p>
+        }
+      >
+        {(aria) => (
+          <input
+            {...aria}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={100}
+            step={1}
+            value={quantity}
+            onChange={(e) => onQuantityChange(e.target.value)}
+            disabled={!!order || busy}
+            className={inputClass}
+          />
+        )}
+      </Field>
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="customer-name" label="Name" error={fieldError("customer.name")}>
+          {(aria) => (
+            <input
+              {...aria}
+              type="text"
+              autoComplete="name"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              disabled={!!order || busy}
+              className={inputClass}
+            />
+          )}
+        </Field>
+        <Field id="customer-email" label="Email" error={fieldError("customer.email")} hint="Orders are placed under your account's email.">
+          {(aria) => <input {...aria} type="email" autoComplete="email" value={email} readOnly className={inputClass} />}
+        </Field>
+      </div>
+
+      {cards.isPending ? (
+        <Spinner label="Loading cards…" />
+      ) : cards.error ? (
+        <ErrorBox error={cards.error} onRetry={() => void cards.refetch()} />
+      ) : (
+        <CardChoice cards={cards.data} value={cardToken} onChange={setChosenCard} disabled={busy} />
+      )}
+
+      {declined && (
+        <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+          <p className="font-semibold">Payment declined: {declined}</p>
+          <p className="mt-1">Your order #{order?.number} is kept. Choose another card and press Pay again.</p>
+        </div>
+      )}
+      {placeError?.message && <ErrorBox error={{ message: placeError.message }} />}
+      {payError?.message && <ErrorBox error={{ message: payError.message }} />}
+
+      <div className="flex items-center gap-3">
+        <button
+          type="submit"
+          disabled={busy || !cardToken || (!product.inStock && !order)}
+          aria-busy={busy}
+          className="inline-flex min-w-40 items-center justify-center rounded-lg bg-gray-900 px-5 py-3 text-sm font-semibold text-white shadow-sm transition hover:bg-gray-700 disabled:cursor-not-allowed disabled:bg-gray-400"
+        >
+          Pay {formatMoney(total)}
+        </button>
+        {busy && (
+          <span role="status" className="flex items-center gap-2 text-sm text-gray-500">
+            <span className="h-4 w-4 animate-spin rounded-full border-2 border-gray-300 border-t-gray-700" aria-hidden="true" />
+            {place.isPending ? "Placing your order…" : leaving ? "Payment received…" : "Processing payment…"}
+          </span>
+        )}
+        {!product.inStock && !order && <span className="text-sm text-gray-500">This product is out of stock.</span>}
+      </div>
+      <p className="text-xs text-gray-400">Test mode: no real card is charged.</p>
+    </form>
+  );
+}

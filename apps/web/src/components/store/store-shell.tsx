@@ -1,0 +1,23 @@
+"use client";
+import type { ReactNode } from "react";
+import { SessionProvider } from "next-auth/react";
+import { TrpcProviders } from "@commerce/ui/trpc";
+import { StoreProvider } from "~/lib/store-context";
+import { StoreFrame } from "./store-frame";
+
+/**
+ * Everything a storefront page runs inside: the session, a tRPC client that names this company
+ * on every call (x-company), and the branded frame. Keyed by slug, so moving to another
+ * company's storefront starts with an empty cache.
+ */
+export function StoreShell({ slug, children }: { slug: string; children: ReactNode }) {
+  return (
+    <SessionProvider>
+      <TrpcProviders key={slug} companySlug={slug}>
+        <StoreProvider slug={slug}>
+          <StoreFrame>{children}</StoreFrame>
+        </StoreProvider>
+      </TrpcProviders>
+    </SessionProvider>
+  );
+}

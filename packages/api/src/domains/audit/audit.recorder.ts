@@ -1,0 +1,71 @@
+// Collects the rows a mutation changed, as the scoped database reports them, so its audit
+// entry can say what changed from what to what.
+
+export interface RowChange {
+  model: string;
+  operation: string;
+  id: string | null;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+  count?: number;
+}
+
+const notAudited = new Set(["OutboxEvent", "ConsumedEvent", "RateLimitCounter", "AuditEntry", "EventRecord", "ParkedEvent"]);
+const secret = /hash|password|pin$|token|secret/i;
+
+/** JSON-safe, secrets dropped, long values (inline images) cut. */
+export function sanitise(value: unknown): unknown {
+  if (value === null || value === undefined) return value ?? null;
+  if (typeof value === "bigint") return value.toString();
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === "string") return value.length > 300 ? `${value.slice(0, 60)}… (${value.length} chars)` : value;
+  if (Array.isArray(value)) return value.map(sanitise);
+  if (typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = secret.test(k) ? "[redacted]" : sanitise(v);
+    return out;
+  }
+  return value;
+}
+
+type Row = Record<string, unknown>;
+const isRow = (r: unknown): r is Row => !!r && typeof r === "object" && !Array.isArray(r);
+
+export class AuditRecorder {
+  readonly changes: RowChange[] = [];
+  private readonly snapshots = new Map<string, Row>();
+  target: { type: string; id: string } | null = null;
+
+  /** A row as it was before the mutation changes it: gives updates their "before". */
+  before(model: string, row: Row & { id: string }) {
+    this.snapshots.set(`${model}:${row.id}`, row);
+  }
+
+  setTarget(type: string, id: string) {
+    this.target ??= { type, id };
+  }
+
+  observe(model: string, operation: string, args: Record<string, unknown>, result: unknown) {
+    if (notAudited.has(model)) return;
+    if (operation === "create" || operation === "upsert" || operation === "update") {
+      if (!isRow(result)) return;
+      const id = String(result.id ?? "");
+      const before = this.snapshots.get(`${model}:${id}`) ?? null;
+      const data = (operation === "upsert" ? {} : args.data) as Row | undefined;
+      const keys = operation === "update" && data ? Object.keys(data).filter((k) => k in result) : Object.keys(result);
+      const pick = (row: Row | null) => (row ? Object.fromEntries(keys.map((k) => [k, row[k]])) : null);
+      this.changes.push({ model, operation, id, before: pick(before), after: pick(result) });
+      this.setTarget(model, id);
+    } else if (operation === "delete") {
+      if (isRow(result)) this.changes.push({ model, operation, id: String(result.id ?? ""), before: result, after: null });
+    } else if (operation === "updateMany" || operation === "deleteMany" || operation === "createMany") {
+      const count = isRow(result) ? Number(result.count ?? 0) : 0;
+      if (count > 0) this.changes.push({ model, operation, id: null, before: null, after: { where: args.where, data: args.data } as Row, count });
+    }
+  }
+
+  /** The entry's changes, ready to hash and store. */
+  snapshot(): unknown {
+    return sanitise(this.changes);
+  }
+}

@@ -1,0 +1,5 @@
+export * from "./permissions";
+export * from "./passwords";
+export type { AuthHooks, AuthSettings, RequestMeta, SessionClaims, SessionGrant } from "./next-auth";
+export { readSessionClaims } from "./next-auth";
+export { clientIp, sessionCookieName } from "./next-auth";
