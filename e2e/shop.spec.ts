@@ -118,6 +118,10 @@ test("a shopper registers and buys on Acme's storefront; Acme's admin sees the o
 });
 
 test("a shopper who forgot their password resets it from the mailed link", async ({ page }) => {
+  // A company that does not exist has no storefront: a real 404.
+  expect((await page.goto(`${urls.web}/no-such-company`))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+
   const email = "customer@acme.test";
   const asked = new Date();
   await page.goto(`${urls.web}/acme/forgot-password`);

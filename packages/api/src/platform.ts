@@ -4,6 +4,7 @@ import { db } from "@commerce/db";
 import { createMailSender } from "@commerce/mail";
 import { HttpCardProvider } from "@commerce/payments";
 import type { Platform, PlatformSettings } from "./context";
+import { tenantBySlug } from "./domains/company/tenant";
 
 const globalForPlatform = globalThis as unknown as { commercePlatform?: Platform };
 
@@ -35,4 +36,9 @@ export function platform(): Platform {
     settings: settingsFrom(cfg),
   };
   return globalForPlatform.commercePlatform;
+}
+
+/** The company a storefront URL names, or null when unknown or suspended: its pages answer 404. */
+export function storefrontCompany(slug: string) {
+  return tenantBySlug(platform().db, slug);
 }
