@@ -329,6 +329,19 @@ describe("sessions end at once", () => {
     expect(await me(await t.signInAs("SHOP_MANAGER", c))).toMatchObject({ ok: true });
   });
 
+  it("deactivating a shop signs its tills out at once; its PINs open nothing until it reopens", async () => {
+    const shopCo = await createTestCompany(t.db);
+    const shopAdmin = await t.callerAs("COMPANY_ADMIN", shopCo);
+    const till = await t.signInAs("STAFF", shopCo);
+    expect(till.app).toBe("pos");
+    expect(await me(till)).toMatchObject({ ok: true });
+    await shopAdmin.shop.update({ id: shopCo.shop.id, active: false });
+    expect(await me(till)).toEqual(unauthorized);
+    await expect(t.signInAs("STAFF", shopCo)).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await shopAdmin.shop.update({ id: shopCo.shop.id, active: true });
+    expect(await me(await t.signInAs("STAFF", shopCo))).toMatchObject({ ok: true });
+  });
+
   it("a session is checked against the user row on every call, not only against revocation", async () => {
     const customer = await t.signInAs("CUSTOMER", c);
     await t.db.user.update({ where: { id: c.users.CUSTOMER.id }, data: { active: false } });

@@ -47,9 +47,11 @@ export async function resolveSession(db: Db, claims: SessionClaims, app: App): P
   };
 }
 
-export async function revokeSessions(db: Db, where: { id?: string; userId?: string }, reason: string): Promise<number> {
+export async function revokeSessions(db: Db, where: { id?: string; userId?: string; tillsOfShop?: string }, reason: string): Promise<number> {
   // An empty filter would sign out everyone on the platform.
-  if (!where.id && !where.userId) throw new Error("revokeSessions needs a session id or a user id");
-  const { count } = await db.session.updateMany({ where: { ...where, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: reason } });
+  if (!where.id && !where.userId && !where.tillsOfShop) throw new Error("revokeSessions needs a session, a user or a shop");
+  const { tillsOfShop, ...rest } = where;
+  const filter = { ...rest, ...(tillsOfShop ? { app: "pos", user: { shopId: tillsOfShop } } : {}), revokedAt: null };
+  const { count } = await db.session.updateMany({ where: filter, data: { revokedAt: new Date(), revokedReason: reason } });
   return count;
 }

@@ -31,11 +31,15 @@ export async function updateShop(ctx: ServiceContext, input: z.infer<typeof upda
   const before = await ctx.db.shop.findUnique({ where: { id: input.id } });
   if (!before) throw new DomainError("NOT_FOUND", "No shop with that id");
   ctx.audit.before("Shop", before);
+  let updated: Shop;
   try {
-    return shopView(await ctx.db.shop.update({ where: { id: input.id }, data: { ...(input.details ?? {}), ...(input.active !== undefined ? { active: input.active } : {}) } }));
+    updated = await ctx.db.shop.update({ where: { id: input.id }, data: { ...(input.details ?? {}), ...(input.active !== undefined ? { active: input.active } : {}) } });
   } catch (error) {
     throw conflict(error, "A shop with this code already exists", "code");
   }
+  // A closed shop's tills are signed out at once; its PINs no longer open them.
+  if (before.active && input.active === false) await revokeSessions(ctx.rootDb, { tillsOfShop: before.id }, "shop deactivated");
+  return shopView(updated);
 }
 
 /** A unique-constraint violation as a CONFLICT naming the field that clashed. */

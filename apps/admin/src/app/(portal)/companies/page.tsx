@@ -135,7 +135,11 @@ export default function CompaniesPage() {
             className={c.active ? button.smallDanger : button.small}
             disabled={update.isPending}
             aria-busy={busy || undefined}
-            onClick={() => update.mutate({ id: c.id, active: !c.active })}
+            onClick={() => {
+              // Suspending closes the storefront and signs out everyone of the company.
+              if (c.active && !window.confirm(`Suspend ${c.name}? Its storefront closes and all its people are signed out.`)) return;
+              update.mutate({ id: c.id, active: !c.active });
+            }}
           >
             {c.active ? "Suspend" : "Reactivate"}
           </button>

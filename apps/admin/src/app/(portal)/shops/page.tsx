@@ -90,7 +90,10 @@ export default function ShopsPage() {
             className={s.active ? button.smallDanger : button.small}
             disabled={setActive.isPending}
             aria-busy={(setActive.isPending && setActive.variables.id === s.id) || undefined}
-            onClick={() => setActive.mutate({ id: s.id, active: !s.active })}
+            onClick={() => {
+              if (s.active && !window.confirm(`Deactivate ${s.name}? Its staff can no longer sign in to its tills.`)) return;
+              setActive.mutate({ id: s.id, active: !s.active });
+            }}
           >
             {s.active ? "Deactivate" : "Reactivate"}
           </button>

@@ -98,7 +98,10 @@ export default function StaffPage() {
                 className={m.active ? button.smallDanger : button.small}
                 disabled={setActive.isPending}
                 aria-busy={(setActive.isPending && setActive.variables.id === m.id) || undefined}
-                onClick={() => setActive.mutate({ id: m.id, active: !m.active })}
+                onClick={() => {
+                  if (m.active && !window.confirm(`Deactivate ${m.name}? They are signed out at once and cannot sign in again.`)) return;
+                  setActive.mutate({ id: m.id, active: !m.active });
+                }}
               >
                 {m.active ? "Deactivate" : "Reactivate"}
               </button>
