@@ -85,7 +85,8 @@ async function main() {
       }
       const total = rows.reduce((s, r) => s + r.priceAmount, 0);
       const orderId = randomUUID();
-      await c.query(`INSERT INTO "order" (id, "companyId", status, channel, currency, "totalAmount", "customerName", "customerEmail", "updatedAt") VALUES ($1, $3, 'PENDING', 'WEB', 'EUR', $2, 'Bench', 'bench@example.com', now())`, [orderId, total, companyId]);
+      const numbered = await c.query<{ n: number }>(`UPDATE company SET "lastOrderNumber" = "lastOrderNumber" + 1 WHERE id = $1 RETURNING "lastOrderNumber" AS n`, [companyId]);
+      await c.query(`INSERT INTO "order" (id, "companyId", number, status, channel, currency, "totalAmount", "customerName", "customerEmail", "updatedAt") VALUES ($1, $3, $4, 'PENDING', 'WEB', 'EUR', $2, 'Bench', 'bench@example.com', now())`, [orderId, total, companyId, numbered.rows[0]!.n]);
       for (const r of rows) {
         await c.query(`INSERT INTO order_line (id, "companyId", "orderId", "productId", "productName", sku, "unitPriceAmount", quantity, "lineTotalAmount") VALUES ($1, $7, $2, $3, $4, $5, $6, 1, $6)`, [randomUUID(), orderId, r.id, r.name, r.sku, r.priceAmount, companyId]);
       }

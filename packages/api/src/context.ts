@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { App, Role, SessionClaims } from "@commerce/auth";
 import type { Db } from "@commerce/db";
+import { DomainError } from "@commerce/core/errors";
 import type { Logger } from "@commerce/core/logger";
 import type { MailSender } from "@commerce/mail";
 import type { PaymentProvider } from "@commerce/payments";
@@ -125,4 +126,10 @@ export function createServiceContext(platform: Platform, requestId: string = ran
 /** The same context acting inside one company, e.g. a worker handling that company's event. */
 export function withTenant(ctx: ServiceContext, tenant: Tenant): ServiceContext {
   return { ...ctx, tenant, db: scopedDb(ctx.rootDb, { kind: "tenant", scope: { companyId: tenant.id, shopId: null, customerId: null } }, ctx.audit) };
+}
+
+/** The company a tenant-scoped call works in; the procedure builder has already refused calls without one. */
+export function tenantOf(ctx: ServiceContext): Tenant {
+  if (!ctx.tenant) throw new DomainError("NOT_FOUND", "No shop here: open a company's storefront");
+  return ctx.tenant;
 }

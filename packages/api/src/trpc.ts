@@ -3,7 +3,7 @@ import superjson from "superjson";
 import { z } from "zod";
 import { can, permissionScope, type Caller, type Permission } from "@commerce/auth";
 import { DomainError, isDomainError, type DomainErrorCode } from "@commerce/core/errors";
-import type { ServiceContext } from "./context";
+import { tenantOf, type ServiceContext } from "./context";
 import { appendAudit } from "./domains/audit/audit.service";
 import { sanitise } from "./domains/audit/audit.recorder";
 import { enforce } from "./gateway/rate-limit";
@@ -87,7 +87,7 @@ function authorize(permission: Permission) {
         : new DomainError("UNAUTHORIZED", "Sign in to continue", { permission });
     }
     const scope = permissionScope(permission);
-    if (scope === "tenant" && !ctx.tenant) throw new DomainError("NOT_FOUND", "No shop here: open a company's storefront");
+    if (scope === "tenant") tenantOf(ctx);
     return next();
   });
 }

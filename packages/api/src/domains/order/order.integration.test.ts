@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestPlatform, createTestProduct, shopper } from "../../testing";
+import { createTestCompany, createTestPlatform, createTestProduct, shopper, type TestCompany } from "../../testing";
 
 let t: Awaited<ReturnType<typeof createTestPlatform>>;
 beforeAll(async () => { t = await createTestPlatform(); });
@@ -61,6 +61,30 @@ describe("placing orders", () => {
     expect(await stockOf(product.id)).toBe(0);
     const lines = await t.db.orderLine.aggregate({ where: { productId: product.id }, _sum: { quantity: true } });
     expect(lines._sum.quantity).toBe(10);
+  });
+});
+
+describe("order numbers", () => {
+  it("each company counts its own from #1001, and concurrent orders never share a number", async () => {
+    const first = await createTestCompany(t.db);
+    const second = await createTestCompany(t.db);
+    const placeIn = async (company: TestCompany, count: number) => {
+      const admin = await t.callerAs("COMPANY_ADMIN", company);
+      const product = await createTestProduct(admin, { stockQuantity: 100 });
+      const orders = await Promise.all(Array.from({ length: count }, () => admin.order.place({ lines: [{ productId: product.id, quantity: 1 }], customer: shopper })));
+      return orders.map((o) => o.number).sort((x, y) => x - y);
+    };
+    expect(await placeIn(first, 12)).toEqual(Array.from({ length: 12 }, (_, i) => 1001 + i));
+    // The other company's orders say nothing about this one's: it starts at #1001 too.
+    expect(await placeIn(second, 3)).toEqual([1001, 1002, 1003]);
+  });
+
+  it("a refused order does not use up a number", async () => {
+    const company = await createTestCompany(t.db);
+    const admin = await t.callerAs("COMPANY_ADMIN", company);
+    const product = await createTestProduct(admin, { stockQuantity: 1 });
+    await expect(admin.order.place({ lines: [{ productId: product.id, quantity: 2 }], customer: shopper })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect((await admin.order.place({ lines: [{ productId: product.id, quantity: 1 }], customer: shopper })).number).toBe(1001);
   });
 });
 

@@ -3,7 +3,7 @@ import { DomainError } from "@commerce/core/errors";
 import { money, multiply, sum } from "@commerce/core/money";
 import { recordEvent } from "@commerce/events";
 import type { z } from "zod";
-import type { ServiceContext } from "../../context";
+import { tenantOf, type ServiceContext } from "../../context";
 import { assertTransition, nextStatuses, returnsStockOnCancel, type OrderStatus } from "./order-status";
 import type { listOrdersInput, PlaceOrderInput } from "./order.schemas";
 
@@ -36,6 +36,17 @@ function toView(o: OrderRow) {
   };
 }
 export type OrderView = ReturnType<typeof toView>;
+
+/**
+ * The company's next order number. The counter row stays locked until the order commits, so
+ * numbers are never reused; take it last, just before the insert, to hold the lock briefly.
+ */
+async function nextOrderNumber(tx: Tx, companyId: string): Promise<number> {
+  const [row] = await tx.$queryRaw<{ number: number }[]>`
+    UPDATE company SET "lastOrderNumber" = "lastOrderNumber" + 1 WHERE id = ${companyId}::uuid RETURNING "lastOrderNumber" AS number`;
+  if (!row) throw new DomainError("NOT_FOUND", "No such company");
+  return row.number;
+}
 
 /**
  * Places an order: prices from the catalogue, stock taken atomically in the order's
@@ -82,6 +93,7 @@ export async function placeOrder(ctx: ServiceContext, placed: PlaceOrderInput): 
       const total = sum(lines.map((l) => money(l.lineTotalAmount, currency)), currency);
       const order = await tx.order.create({
         data: {
+          number: await nextOrderNumber(tx, tenantOf(ctx).id),
           status: "PENDING", channel: input.channel, currency, totalAmount: total.amount,
           customerName: input.customer.name, customerEmail: input.customer.email ?? null, idempotencyKey: input.idempotencyKey ?? null,
           lines: { create: lines }, statusChanges: { create: { fromStatus: null, toStatus: "PENDING" } },
