@@ -22,7 +22,7 @@ export function trpcRouteHandler(app: App) {
     const p = platform();
     const incomingId = req.headers.get("x-request-id");
     const requestId = incomingId && requestIdPattern.test(incomingId) ? incomingId : randomUUID();
-    const ip = requestIp(req);
+    const ip = requestIp(req, cfg.TRUSTED_PROXY_HOPS);
     const origin = req.headers.get("origin");
     const allowed = origin ? originAllowed(req, origin, allowedOrigins(cfg)) : false;
     const cors = corsHeaders(origin, allowed);

@@ -51,6 +51,8 @@ export interface AuthSettings {
   sessionTtlHours: number;
   /** True when the app is served over https: cookies get Secure and the __Secure- prefix. */
   secure: boolean;
+  /** See clientIp. */
+  trustedProxyHops: number;
 }
 
 /** Apps share a host in development (ports differ, cookies don't), so each names its own cookies. */
@@ -72,8 +74,13 @@ function headerOf(headers: unknown, name: string): string | null {
 
 export type { App } from "./permissions";
 
-export function clientIp(forwardedFor: string | null | undefined): string {
-  return forwardedFor?.split(",")[0]?.trim() || "unknown";
+/**
+ * The client's address from X-Forwarded-For. Entries on the left are whatever the client sent;
+ * each proxy appends the address it saw, so the client is `trustedHops` entries from the right.
+ */
+export function clientIp(forwardedFor: string | null | undefined, trustedHops = 1): string {
+  const entries = (forwardedFor ?? "").split(",").map((e) => e.trim()).filter(Boolean);
+  return entries[Math.max(0, entries.length - trustedHops)] ?? "unknown";
 }
 
 export function createAuthOptions(app: App, hooks: AuthHooks, settings: AuthSettings): NextAuthOptions {
@@ -100,7 +107,7 @@ export function createAuthOptions(app: App, hooks: AuthHooks, settings: AuthSett
         async authorize(credentials, req) {
           const grant = await hooks.signIn(method, (credentials ?? {}) as Record<string, string>, {
             app,
-            ip: clientIp(headerOf(req.headers, "x-forwarded-for")),
+            ip: clientIp(headerOf(req.headers, "x-forwarded-for"), settings.trustedProxyHops),
             userAgent: headerOf(req.headers, "user-agent"),
           });
           return { id: grant.userId, name: grant.name, email: grant.email, grant } as never;

@@ -28,6 +28,8 @@ const schema = z.object({
   POS_URL: z.url().default("http://localhost:3002"),
   /** Extra origins allowed to call the API from a browser, comma-separated. */
   CORS_ORIGINS: z.string().default(""),
+  /** Proxies in front of the apps that append to X-Forwarded-For; the client is that many entries from the right. */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
   /** Signs and encrypts session tokens (next-auth). */
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
   /** Lifetime of the signed token before it is refreshed against the server-side session. */

@@ -28,8 +28,8 @@ export function corsHeaders(origin: string | null, allowed: boolean): Record<str
   };
 }
 
-export function requestIp(req: Request): string {
-  return clientIp(req.headers.get("x-forwarded-for") ?? req.headers.get("x-real-ip"));
+export function requestIp(req: Request, trustedProxyHops: number): string {
+  return clientIp(req.headers.get("x-forwarded-for") ?? req.headers.get("x-real-ip"), trustedProxyHops);
 }
 
 export function tooManyRequests(retryAfterSeconds: number, message: string, headers: Record<string, string> = {}, extra: Record<string, unknown> = {}): Response {
