@@ -145,7 +145,7 @@ describe("the HTTP edge (next-handler's trpcRouteHandler, no Next server)", () =
       NODE_ENV: "test", DATABASE_URL: inject("databaseUrl"), NATS_URL: inject("natsUrl"),
       PAYMENT_PROVIDER_URL: "http://127.0.0.1:9", PAYMENT_PROVIDER_API_KEY: "sk_test_edge_key_0000001", AUTH_SECRET: secret,
       WEB_URL: "http://web.test", ADMIN_URL: "http://admin.test", POS_URL: "http://pos.test", CORS_ORIGINS: "",
-      RATE_LIMIT_WINDOW_SECONDS: "60", RATE_LIMIT_API_PER_IP: "3", RATE_LIMIT_API_PER_USER: "2", LOG_LEVEL: "error",
+      RATE_LIMIT_WINDOW_SECONDS: "60", RATE_LIMIT_API_PER_IP: "3", RATE_LIMIT_API_PER_USER: "2", RATE_LIMIT_SIGNIN_PER_IP: "2", LOG_LEVEL: "error",
     };
     for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
     const { trpcRouteHandler } = await import("../next-handler");
@@ -200,6 +200,30 @@ describe("the HTTP edge (next-handler's trpcRouteHandler, no Next server)", () =
     expect(limited.headers.get("access-control-allow-origin")).toBe("http://web.test");
     expect(await limited.json()).toEqual({ error: { code: "TOO_MANY_REQUESTS", message: `Too many requests from this address; try again in ${retryAfter} s` } });
     expect((await web.GET(request("web", "payment.testCards", { ip: nextIp() }))).status).toBe(200);
+  });
+
+  it("limits sign-in attempts per IP, answering 429 in the shape next-auth's signIn() reads as an error", async () => {
+    await clearOfWindowEdge(60);
+    const { nextAuthRouteHandler } = await import("../next-auth-handler");
+    const auth = nextAuthRouteHandler("admin");
+    const ip = nextIp();
+    // Two attempts already counted from this address (the limit); the third never reaches next-auth.
+    const p = (globalThis as { commercePlatform?: Platform }).commercePlatform!;
+    for (let i = 0; i < 2; i++) expect((await hit(p.db, `signin:${ip}`, { limit: 2, windowSeconds: 60 })).allowed).toBe(true);
+    const attempt = new Request("http://admin.test/api/auth/callback/password", {
+      method: "POST",
+      headers: { "x-forwarded-for": `6.6.6.6, ${ip}`, "content-type": "application/x-www-form-urlencoded", "x-auth-return-redirect": "1" },
+      body: "email=admin%40acme.test&password=guess",
+    });
+    const limited = await auth.POST(attempt, { params: Promise.resolve({ nextauth: ["callback", "password"] }) });
+    expect(limited.status).toBe(429);
+    const retryAfter = Number(limited.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    const body = (await limited.json()) as { url: string; error: { code: string; message: string } };
+    const message = `Too many sign-in attempts from this address; try again in ${retryAfter} s`;
+    expect(body.error).toEqual({ code: "TOO_MANY_REQUESTS", message });
+    // next-auth's client takes the error from the url's `error` parameter.
+    expect(new URL(body.url).searchParams.get("error")).toBe(message);
   });
 
   it("limits requests per user: 429 with Retry-After and the tRPC error's details", async () => {
