@@ -170,3 +170,59 @@ test("staff sign in to the POS with their PIN and ring up a sale", async ({ page
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signin/);
 });
+
+test("a company admin meets the plan's limit, invites a team member by mail and gives them a till PIN", async ({ browser }) => {
+  const admin = await portalSignIn(browser, "admin@globex.test");
+
+  // Globex is on Starter with 2 of 2 shops: a third is refused with the plan's own words.
+  await admin.goto(`${urls.admin}/shops`);
+  await admin.getByRole("button", { name: "New shop" }).click();
+  const form = admin.getByRole("form", { name: /new shop/i });
+  await form.getByLabel("Name").fill("Globex Airport");
+  await form.getByLabel("Shop code").fill("GLOBEX-AP");
+  await form.getByLabel("Address line 1").fill("Terminal 2");
+  await form.getByLabel("City").fill("London");
+  await form.getByLabel("Postal code").fill("TW6 1EW");
+  await form.getByLabel("Country").fill("GB");
+  await form.getByRole("button", { name: "Create shop" }).click();
+  await expect(admin.getByText("Your Starter plan allows 2 shops; you have 2. Upgrade the plan to add more.")).toBeVisible();
+
+  // An invitation mails a one-time link; the new team member sets a password with it.
+  const email = `new-hire-${Date.now().toString(36)}@globex.test`;
+  const invited = new Date();
+  await admin.goto(`${urls.admin}/staff`);
+  await admin.getByRole("button", { name: "Invite" }).click();
+  const invite = admin.getByRole("form", { name: "Invite a team member" });
+  await invite.getByLabel("Name").fill("Nina Newhire");
+  await invite.getByLabel("Email").fill(email);
+  await invite.getByLabel("Role").selectOption("STAFF");
+  await invite.getByLabel("Shop").selectOption({ label: "Globex Midtown (GLOBEX-MT)" });
+  await invite.getByRole("button", { name: "Send invitation" }).click();
+  const row = admin.getByRole("row").filter({ hasText: email });
+  await expect(row).toBeVisible();
+
+  const mail = await new MailboxClient(urls.mailbox).waitForMessage({ to: email, subjectIncludes: "You're invited", after: invited });
+  const newcomer = await (await browser.newContext()).newPage();
+  await newcomer.goto(firstLink(mail).replace(/^https?:\/\/[^/]+/, urls.admin));
+  await newcomer.getByLabel("New password").fill("Nina-pass-2026");
+  await newcomer.getByRole("button", { name: "Set password" }).click();
+  await expect(newcomer.getByRole("status")).toBeVisible();
+
+  // No staff number yet: the admin gives one, then a PIN, and the till opens with it.
+  await row.getByRole("button", { name: "Edit" }).click();
+  await admin.getByRole("form", { name: "Edit Nina Newhire" }).getByLabel("Staff number").fill("301");
+  await admin.getByRole("form", { name: "Edit Nina Newhire" }).getByRole("button", { name: "Save changes" }).click();
+  await expect(row.getByText("301")).toBeVisible();
+  await row.getByRole("button", { name: "Set PIN" }).click();
+  await admin.getByRole("form", { name: "Set PIN for Nina Newhire" }).getByLabel("New PIN").fill("3030");
+  await admin.getByRole("form", { name: "Set PIN for Nina Newhire" }).getByRole("button", { name: "Save PIN" }).click();
+  await expect(admin.getByText("New PIN set for Nina Newhire.")).toBeVisible();
+
+  const till = await (await browser.newContext()).newPage();
+  await till.goto(`${urls.pos}/signin`);
+  await till.getByLabel("Shop code").fill("GLOBEX-MT");
+  await till.getByLabel("Staff number").fill("301");
+  await till.getByLabel("PIN").fill("3030");
+  await till.getByRole("button", { name: "Sign in" }).click();
+  await expect(till.getByText("Nina Newhire")).toBeVisible();
+});

@@ -283,13 +283,14 @@ function InviteForm({ roles, shops, onCancel, onInvited }: { roles: StaffRole[];
   );
 }
 
-const editFieldMap = { role: { field: "role", label: "Role" }, shopId: { field: "shopId", label: "Shop" } };
+const editFieldMap = { role: { field: "role", label: "Role" }, shopId: { field: "shopId", label: "Shop" }, staffCode: { field: "staffCode", label: "Staff number" } };
 
 function EditPanel({ member, roles, shops, onCancel, onSaved }: { member: Member; roles: StaffRole[]; shops: Shop[]; onCancel: () => void; onSaved: (message: string) => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [role, setRole] = useState<StaffRole>(member.role as StaffRole);
   const [shopId, setShopId] = useState(member.shop?.id ?? "");
+  const [staffCode, setStaffCode] = useState(member.staffCode ?? "");
   const update = useMutation(
     trpc.staff.update.mutationOptions({
       onSuccess: async (m) => {
@@ -302,11 +303,13 @@ function EditPanel({ member, roles, shops, onCancel, onSaved }: { member: Member
   const companyWide = role === "COMPANY_ADMIN";
   const roleId = `edit-role-${member.id}`;
   const shopFieldId = `edit-shop-${member.id}`;
+  const staffCodeId = `edit-staffCode-${member.id}`;
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     if (update.isPending) return;
-    update.mutate({ id: member.id, ...(role !== member.role ? { role } : {}), shopId: companyWide || !shopId ? null : shopId });
+    const code = staffCode.trim() || null;
+    update.mutate({ id: member.id, ...(role !== member.role ? { role } : {}), shopId: companyWide || !shopId ? null : shopId, ...(code !== member.staffCode ? { staffCode: code } : {}) });
   }
 
   return (
@@ -334,6 +337,9 @@ function EditPanel({ member, roles, shops, onCancel, onSaved }: { member: Member
             <option value="">{companyWide ? "All shops" : "Choose a shop"}</option>
             <ShopOptions shops={shops} />
           </select>
+        </Field>
+        <Field id={staffCodeId} label="Staff number" error={errors.fields.staffCode} hint="Needed to sign in to the POS with a PIN. 2 to 12 letters or digits; empty for none.">
+          <input {...describedBy(staffCodeId, errors.fields.staffCode)} value={staffCode} onChange={(e) => setStaffCode(e.target.value)} maxLength={12} className={`${inputClass} font-mono`} />
         </Field>
       </div>
       <div className="flex gap-3">
