@@ -118,6 +118,22 @@ describe("per-user limit on procedures", () => {
     expect(counter.count).toBe(5);
   });
 
+  it("recovers when the window ends: the same user is served again", async () => {
+    const quick = await createTestPlatform({ settings: { ...testSettings, rateLimits: { ...testSettings.rateLimits, apiPerUser: { limit: 2, windowSeconds: 1 } } } });
+    try {
+      const caller = await quick.callerAs("STAFF");
+      await clearOfWindowEdge(1, 600);
+      await caller.identity.me();
+      await caller.identity.me();
+      const refused = await caller.identity.me().catch((error: unknown) => error);
+      expect(refused).toMatchObject({ code: "TOO_MANY_REQUESTS", cause: { details: { retryAfterSeconds: 1 } } });
+      await new Promise((resolve) => setTimeout(resolve, 1_000 - (Date.now() % 1_000) + 20));
+      expect(await caller.identity.me()).toMatchObject({ role: "STAFF" });
+    } finally {
+      await quick.close();
+    }
+  });
+
   it("a refused mutation is neither carried out nor audited", async () => {
     await clearOfWindowEdge(60);
     const company = await createTestCompany(t.db);
