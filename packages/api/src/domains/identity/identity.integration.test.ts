@@ -414,7 +414,19 @@ describe("password reset by mail", () => {
     expect(await t.db.passwordResetToken.count({ where: { user: { companyId: other.company.id } } })).toBe(0);
   });
 
+  it("mails one account at most 3 reset links an hour, answering the same after that", async () => {
+    const own = await createTestCompany(t.db);
+    const storefront = t.visitor(own.company.slug);
+    const email = own.users.CUSTOMER.email;
+    const started = new Date();
+    for (let i = 0; i < 5; i++) expect(await storefront.identity.requestPasswordReset({ email })).toEqual({ sent: true });
+    await t.mailbox.waitForMessage({ to: email, subjectIncludes: "Reset your password", after: started });
+    expect(await t.db.passwordResetToken.count({ where: { userId: own.users.CUSTOMER.id } })).toBe(3);
+    expect((await t.mailbox.list(email)).filter((m) => new Date(m.receivedAt) >= started)).toHaveLength(3);
+  });
+
   it("refuses an expired link, and a reset lifts a lockout", async () => {
+    const c = await createTestCompany(t.db); // its own customer: each account gets 3 reset mails an hour
     const customer = c.users.CUSTOMER;
     const storefront = t.visitor(c.company.slug);
     let asked = new Date();

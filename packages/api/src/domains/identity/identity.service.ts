@@ -4,6 +4,7 @@ import { Prisma, uniqueViolation, type User } from "@commerce/db";
 import { z } from "zod";
 import type { Platform, ServiceContext } from "../../context";
 import { appendAudit } from "../audit/audit.service";
+import { hit } from "../../gateway/rate-limit";
 import { openSession, revokeSessions } from "./session.service";
 
 // Sign-in, registration, passwords, PINs and profiles. Sign-in runs before there is a tenant
@@ -193,6 +194,8 @@ export async function changePin(ctx: ServiceContext, input: { currentPin: string
   return { ok: true };
 }
 
+const resetMailsPerHour = { limit: 3, windowSeconds: 3600 };
+
 export const resetRequestInput = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address")),
 });
@@ -208,7 +211,11 @@ export async function requestPasswordReset(ctx: ServiceContext, input: z.infer<t
       ? { email: input.email, role: "CUSTOMER", companyId: ctx.tenant?.id ?? "00000000-0000-0000-0000-000000000000" }
       : { email: input.email, role: { in: ["SUPER_ADMIN", "COMPANY_ADMIN", "SHOP_MANAGER"] } };
   const user = await ctx.rootDb.user.findFirst({ where: { ...where, active: true } });
-  if (user) await sendSetPasswordLink(ctx, user, "reset");
+  if (!user) return { sent: true };
+  // At most a few mails per account per hour, whoever asks: the form can't be used to flood an inbox.
+  const perAccount = await hit(ctx.rootDb, `reset-mail:${user.id}`, resetMailsPerHour);
+  if (perAccount.allowed) await sendSetPasswordLink(ctx, user, "reset");
+  else ctx.log.warn("password reset mail held back: too many for this account", { userId: user.id });
   return { sent: true };
 }
 
