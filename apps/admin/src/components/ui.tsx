@@ -93,6 +93,20 @@ export function Field({
 }
 
 /** Props for the control inside a Field: invalid state and the description ids. */
+/** A form's submit button (busy while it saves) and its Cancel. */
+export function FormActions({ submit, pending, onCancel, className = "flex items-center gap-3" }: { submit: ReactNode; pending: boolean; onCancel: () => void; className?: string }) {
+  return (
+    <div className={className}>
+      <button type="submit" className={button.primary} disabled={pending} aria-busy={pending || undefined}>
+        {submit}
+      </button>
+      <button type="button" className={button.secondary} onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}
+
 export function describedBy(id: string, error: string | undefined, hint?: boolean) {
   return {
     id,

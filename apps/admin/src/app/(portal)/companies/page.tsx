@@ -14,7 +14,7 @@ import {
   type CompanySettingsValues,
 } from "~/components/company-fields";
 import { DataTable, type Column } from "~/components/data-table";
-import { button, Card, describedBy, Field, formatDateShort, inputClass, PageHeader, Pill, SuccessNote } from "~/components/ui";
+import { button, Card, describedBy, Field, FormActions, formatDateShort, inputClass, PageHeader, Pill, SuccessNote } from "~/components/ui";
 
 type Company = RouterOutputs["company"]["list"][number];
 type Plan = NonNullable<RouterInputs["company"]["create"]["plan"]>;
@@ -299,14 +299,7 @@ function NewCompanyForm({ onCancel, onCreated }: { onCancel: () => void; onCreat
               </Field>
             </div>
           </fieldset>
-          <div className="flex items-center gap-3">
-            <button type="submit" className={button.primary} disabled={create.isPending} aria-busy={create.isPending || undefined}>
-              Create company
-            </button>
-            <button type="button" className={button.secondary} onClick={onCancel}>
-              Cancel
-            </button>
-          </div>
+          <FormActions submit="Create company" pending={create.isPending} onCancel={onCancel} />
         </div>
       </Card>
     </form>

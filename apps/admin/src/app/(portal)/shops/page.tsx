@@ -7,7 +7,7 @@ import { useTRPC } from "@commerce/ui/trpc";
 import { ActionError, formErrorsOf, FormErrorBox } from "~/components/api-errors";
 import { DataTable, detailsIdOf, type Column } from "~/components/data-table";
 import { useMe } from "~/components/session";
-import { button, Card, describedBy, Field, inputClass, PageHeader, Pill, SuccessNote } from "~/components/ui";
+import { button, Card, describedBy, Field, FormActions, inputClass, PageHeader, Pill, SuccessNote } from "~/components/ui";
 
 type Shop = RouterOutputs["shop"]["list"][number];
 type ShopInput = RouterInputs["shop"]["create"];
@@ -353,14 +353,7 @@ function ShopForm({ formId, title, shop, onCancel, onSaved }: { formId: string; 
               })}
             </div>
           </fieldset>
-          <div className="flex items-center gap-3">
-            <button type="submit" className={button.primary} disabled={mutation.isPending} aria-busy={mutation.isPending || undefined}>
-              {shop ? "Save shop" : "Create shop"}
-            </button>
-            <button type="button" className={button.secondary} onClick={onCancel}>
-              Cancel
-            </button>
-          </div>
+          <FormActions submit={shop ? "Save shop" : "Create shop"} pending={mutation.isPending} onCancel={onCancel} />
         </div>
       </Card>
     </form>

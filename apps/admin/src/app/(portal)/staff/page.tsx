@@ -7,7 +7,7 @@ import { useTRPC } from "@commerce/ui/trpc";
 import { ActionError, formErrorsOf, FormErrorBox } from "~/components/api-errors";
 import { DataTable, detailsIdOf, type Column } from "~/components/data-table";
 import { roleLabels, useMe, type Role } from "~/components/session";
-import { button, Card, describedBy, Field, formatDateShort, inputClass, PageHeader, Pill, SuccessNote } from "~/components/ui";
+import { button, Card, describedBy, Field, FormActions, formatDateShort, inputClass, PageHeader, Pill, SuccessNote } from "~/components/ui";
 
 type Member = RouterOutputs["staff"]["list"][number];
 type Shop = RouterOutputs["shop"]["list"][number];
@@ -269,14 +269,7 @@ function InviteForm({ roles, shops, onCancel, onInvited }: { roles: StaffRole[];
               />
             </Field>
           </div>
-          <div className="flex items-center gap-3">
-            <button type="submit" className={button.primary} disabled={invite.isPending} aria-busy={invite.isPending || undefined}>
-              Send invitation
-            </button>
-            <button type="button" className={button.secondary} onClick={onCancel}>
-              Cancel
-            </button>
-          </div>
+          <FormActions submit="Send invitation" pending={invite.isPending} onCancel={onCancel} />
         </div>
       </Card>
     </form>
@@ -342,14 +335,7 @@ function EditPanel({ member, roles, shops, onCancel, onSaved }: { member: Member
           <input {...describedBy(staffCodeId, errors.fields.staffCode)} value={staffCode} onChange={(e) => setStaffCode(e.target.value)} maxLength={12} className={`${inputClass} font-mono`} />
         </Field>
       </div>
-      <div className="flex gap-3">
-        <button type="submit" className={button.primary} disabled={update.isPending} aria-busy={update.isPending || undefined}>
-          Save changes
-        </button>
-        <button type="button" className={button.secondary} onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit="Save changes" pending={update.isPending} onCancel={onCancel} className="flex gap-3" />
     </form>
   );
 }
@@ -394,14 +380,7 @@ function PinPanel({ member, onCancel, onSaved }: { member: Member; onCancel: () 
             className={`${inputClass} font-mono`}
           />
         </Field>
-        <div className="flex gap-3 pb-5">
-          <button type="submit" className={button.primary} disabled={setPinMutation.isPending} aria-busy={setPinMutation.isPending || undefined}>
-            Save PIN
-          </button>
-          <button type="button" className={button.secondary} onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submit="Save PIN" pending={setPinMutation.isPending} onCancel={onCancel} className="flex gap-3 pb-5" />
       </div>
     </form>
   );
