@@ -1,6 +1,7 @@
-import type { Db } from "@commerce/db";
+import { Prisma, type Db, type Tx } from "@commerce/db";
 import { DomainError } from "@commerce/core/errors";
 import type { AuditRecorder } from "./domains/audit/audit.recorder";
+import { appendAuditIn } from "./domains/audit/audit.service";
 
 // Tenant isolation lives here and only here. The tRPC context hands services a database client
 // that adds the caller's company (and shop, or customer) to every read and stamps it on every
@@ -102,10 +103,11 @@ export type DbAccess =
 
 /**
  * The client a request's services use. Writes are also reported to the audit recorder, so the
- * audit entry for a mutation lists the rows it changed.
+ * audit entry for a mutation lists the rows it changed; and each interactive transaction of a
+ * mutation appends that entry before it commits, so a change is never without its record.
  */
 export function scopedDb(base: Db, access: DbAccess, audit?: AuditRecorder): Db {
-  return base.$extends({
+  const client = base.$extends({
     query: {
       $allModels: {
         async $allOperations({ model, operation, args, query }) {
@@ -121,4 +123,58 @@ export function scopedDb(base: Db, access: DbAccess, audit?: AuditRecorder): Db 
       },
     },
   }) as unknown as Db;
+  return audit ? withAuditedTransactions(client, audit) : client;
+}
+
+const writeOps = new Set(["create", "createMany", "createManyAndReturn", "update", "updateMany", "updateManyAndReturn", "upsert", "delete", "deleteMany"]);
+const delegateNames = new Set(Object.values(Prisma.ModelName).map((name) => name[0]!.toLowerCase() + name.slice(1)));
+
+/**
+ * During a mutation, every write commits together with its audit entry: interactive
+ * transactions append the entry before they commit, and a lone write is run in a transaction
+ * of its own that does the same. Outside mutations (no draft) the client is left as it is.
+ */
+function withAuditedTransactions(client: Db, audit: AuditRecorder): Db {
+  const transaction = ((arg: unknown, options?: unknown) => {
+    if (typeof arg !== "function") {
+      if (audit.active) throw new Error("During a mutation use an interactive $transaction: each write is audited in the transaction it commits in");
+      return (client.$transaction as (a: unknown, o?: unknown) => unknown)(arg, options);
+    }
+    const work = arg as (tx: Tx) => Promise<unknown>;
+    const mark = audit.changes.length;
+    return client
+      .$transaction(async (tx) => {
+        const result = await work(tx);
+        const entry = audit.takeEntry();
+        if (entry) await appendAuditIn(tx, entry);
+        return result;
+      }, options as never)
+      .catch((error: unknown) => {
+        // Rolled back: its rows never happened, so no later entry may list them.
+        audit.changes.splice(mark);
+        throw error;
+      });
+  }) as Db["$transaction"];
+
+  const auditedDelegate = (name: string, delegate: object) =>
+    new Proxy(delegate, {
+      get(target, op) {
+        const value = Reflect.get(target, op, target) as unknown;
+        if (typeof value !== "function") return value;
+        const method = (value as (...a: unknown[]) => unknown).bind(target);
+        if (typeof op !== "string" || !writeOps.has(op)) return method;
+        return (args: unknown) =>
+          audit.active ? transaction(async (tx) => (tx as unknown as Record<string, Record<string, (a: unknown) => unknown>>)[name]![op]!(args)) : method(args);
+      },
+    });
+
+  return new Proxy(client, {
+    get(target, prop) {
+      if (prop === "$transaction") return transaction;
+      const value = Reflect.get(target, prop, target) as unknown;
+      if (typeof value === "function") return (value as (...a: unknown[]) => unknown).bind(target);
+      if (typeof prop === "string" && delegateNames.has(prop) && value && typeof value === "object") return auditedDelegate(prop, value);
+      return value;
+    },
+  });
 }

@@ -5,7 +5,6 @@ import { can, permissionScope, type Caller, type Permission } from "@commerce/au
 import { DomainError, isDomainError, type DomainErrorCode } from "@commerce/core/errors";
 import { tenantOf, type ServiceContext } from "./context";
 import { appendAudit } from "./domains/audit/audit.service";
-import { sanitise } from "./domains/audit/audit.recorder";
 import { enforce } from "./gateway/rate-limit";
 
 export type TrpcContext = ServiceContext;
@@ -103,20 +102,23 @@ const userRateLimit = t.middleware(async ({ ctx, next }) => {
  * and the rows it changed (before and after), chained to the previous entry by hash.
  */
 const auditMutation = t.middleware(async ({ ctx, path, type, getRawInput, next }) => {
+  if (type !== "mutation") return next();
+  ctx.audit.begin({
+    companyId: ctx.tenant?.id ?? null,
+    actorId: ctx.actor?.userId ?? null, actorRole: ctx.actor?.role ?? null, actorName: ctx.actor?.name ?? null,
+    procedure: path, requestId: ctx.requestId, ip: ctx.ip,
+    // This middleware runs before the procedure's parser: the raw input (only recorded if the call succeeds).
+    input: await getRawInput(),
+  });
   const result = await next();
-  if (type !== "mutation" || !result.ok) return result;
-  // This middleware runs before the procedure's parser; the call succeeded, so its raw input passed it.
-  const input = await getRawInput();
+  if (!result.ok) return result;
+  // Rows written in the mutation's transactions were audited as those committed; what is left
+  // (single writes outside a transaction, or a mutation that changed no rows) is recorded now.
   const data = result.data as { id?: unknown } | null;
-  const target = ctx.audit.target ?? (data && typeof data === "object" && typeof data.id === "string" ? { type: path.split(".")[0]!, id: data.id } : null);
+  const entry = ctx.audit.closingEntry(data && typeof data === "object" && typeof data.id === "string" ? { type: path.split(".")[0]!, id: data.id } : null);
+  if (!entry) return result;
   try {
-    await appendAudit(ctx.rootDb, {
-      companyId: ctx.tenant?.id ?? null,
-      actorId: ctx.actor?.userId ?? null, actorRole: ctx.actor?.role ?? null, actorName: ctx.actor?.name ?? null,
-      procedure: path, targetType: target?.type ?? null, targetId: target?.id ?? null,
-      changes: { input: sanitise(input), rows: ctx.audit.snapshot() },
-      requestId: ctx.requestId, ip: ctx.ip,
-    });
+    await appendAudit(ctx.rootDb, entry);
   } catch (error) {
     // The change has committed; a missing audit entry must be loud.
     ctx.log.error("audit entry could not be written", { path, error });

@@ -90,13 +90,15 @@ describe("what a mutation records", () => {
     expect(rows[1]).toMatchObject({ id: product.id, after: { stockQuantity: 5 } });
     expect(rows[2]!.after).toMatchObject({ orderId: order.id, fromStatus: "PENDING", toStatus: "CANCELLED", reason: "Audit test" });
 
-    // Cancelling a paid order refunds it first; the entry is still about the order, and lists the refund too.
+    // Cancelling a paid order refunds it first, in steps that each commit (the provider is called
+    // between them): one entry per committed step, in order, all about the order.
     const paid = await t.caller.order.place({ lines: [{ productId: product.id, quantity: 1 }], customer: shopper });
     await t.caller.payment.process({ orderId: paid.id, cardToken: "tok_visa", idempotencyKey: randomUUID() });
     await t.caller.order.updateStatus({ id: paid.id, status: "CANCELLED" });
-    const refunded = await onlyEntry({ procedure: "order.updateStatus", targetId: paid.id, companyId: t.tenant.company.id });
-    expect(refunded).toMatchObject({ targetType: "Order", targetId: paid.id });
-    expect(rowsOf(refunded).map((r) => `${r.model}.${r.operation}`)).toEqual(["Payment.updateMany", "Refund.create", "Refund.updateMany", "Order.updateMany", "Product.update", "OrderStatusChange.create"]);
+    const steps = await t.db.auditEntry.findMany({ where: { procedure: "order.updateStatus", targetId: paid.id, companyId: t.tenant.company.id }, orderBy: { seq: "asc" } });
+    expect(steps.length).toBeGreaterThan(1);
+    for (const step of steps) expect(step).toMatchObject({ targetType: "Order", targetId: paid.id, requestId: steps[0]!.requestId });
+    expect(steps.flatMap(rowsOf).map((r) => `${r.model}.${r.operation}`)).toEqual(["Payment.updateMany", "Refund.create", "Refund.updateMany", "Order.updateMany", "Product.update", "OrderStatusChange.create"]);
   });
 
   it("leaves secrets out: a new PIN shows as [redacted]", async () => {
@@ -125,6 +127,70 @@ describe("what a mutation records", () => {
     await expect(t.caller.order.updateStatus({ id: randomUUID(), status: "CANCELLED" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await t.caller.product.getAll({}); // a query is not audited
     expect(await count()).toBe(before + 1);
+  });
+});
+
+describe("a change and its entry commit together", () => {
+  /** Holds the chain's lock as another writer would, until `release` is called. */
+  async function holdChain(companyId: string) {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    const holder = t.db.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`audit:${companyId}`}))`;
+      locked();
+      await released;
+    }, { timeout: 20_000 });
+    await isLocked;
+    return async () => {
+      release();
+      await holder;
+    };
+  }
+  const aWhile = () => new Promise((resolve) => setTimeout(resolve, 500));
+
+  it("while the company's chain is busy, a new product is not there yet; both appear together", async () => {
+    const company = await createTestCompany(t.db);
+    const admin = await t.callerAs("COMPANY_ADMIN", company); // its sign-in entry first
+    const release = await holdChain(company.company.id);
+    const adding = createTestProduct(admin);
+    await aWhile();
+    // The product's transaction has done its work and waits to append its entry: nothing committed.
+    expect(await t.db.product.count({ where: { companyId: company.company.id } })).toBe(0);
+    await release();
+    const product = await adding;
+    expect(await t.db.product.count({ where: { companyId: company.company.id } })).toBe(1);
+    expect(await t.db.auditEntry.count({ where: { procedure: "product.add", targetId: product.id } })).toBe(1);
+  });
+
+  it("so does a lone write outside any transaction of the service (a new PIN)", async () => {
+    const company = await createTestCompany(t.db);
+    const admin = await t.callerAs("COMPANY_ADMIN", company);
+    const staffId = company.users.STAFF.id;
+    const pinHashBefore = (await t.db.user.findUniqueOrThrow({ where: { id: staffId } })).pinHash;
+    const release = await holdChain(company.company.id);
+    const setting = admin.staff.setPin({ id: staffId, pin: "9753" });
+    await aWhile();
+    expect((await t.db.user.findUniqueOrThrow({ where: { id: staffId } })).pinHash).toBe(pinHashBefore);
+    await release();
+    await setting;
+    expect((await t.db.user.findUniqueOrThrow({ where: { id: staffId } })).pinHash).not.toBe(pinHashBefore);
+    expect(await t.db.auditEntry.count({ where: { procedure: "staff.setPin", targetId: staffId } })).toBe(1);
+  });
+
+  it("an order that rolls back leaves no entry; the next one gets its own", async () => {
+    const company = await createTestCompany(t.db);
+    const admin = await t.callerAs("COMPANY_ADMIN", company);
+    const product = await createTestProduct(admin, { stockQuantity: 1 });
+    // Two lines: the first takes stock, the second is refused, the whole order rolls back.
+    const other = await createTestProduct(admin, { stockQuantity: 0 });
+    await expect(admin.order.place({ lines: [{ productId: product.id, quantity: 1 }, { productId: other.id, quantity: 1 }], customer: shopper })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await t.db.auditEntry.count({ where: { procedure: "order.place", companyId: company.company.id } })).toBe(0);
+    const placed = await admin.order.place({ lines: [{ productId: product.id, quantity: 1 }], customer: shopper });
+    const [entry, ...more] = await t.db.auditEntry.findMany({ where: { procedure: "order.place", companyId: company.company.id } });
+    expect(more).toEqual([]);
+    expect(entry).toMatchObject({ targetType: "Order", targetId: placed.id });
   });
 });
 

@@ -1,3 +1,5 @@
+import type { AuditInput } from "./audit.service";
+
 // Collects the rows a mutation changed, as the scoped database reports them, so its audit
 // entry can say what changed from what to what.
 
@@ -9,6 +11,9 @@ export interface RowChange {
   after?: Record<string, unknown> | null;
   count?: number;
 }
+
+/** Who did what, known when a mutation starts; rows and target come as it runs. */
+export type AuditDraft = Omit<AuditInput, "targetType" | "targetId" | "changes"> & { input: unknown };
 
 const notAudited = new Set(["OutboxEvent", "ConsumedEvent", "RateLimitCounter", "AuditEntry", "EventRecord", "ParkedEvent"]);
 const secret = /hash|password|pin$|token|secret/i;
@@ -35,6 +40,46 @@ export class AuditRecorder {
   readonly changes: RowChange[] = [];
   private readonly snapshots = new Map<string, Row>();
   target: { type: string; id: string } | null = null;
+  private draft: AuditDraft | null = null;
+  /** True once an entry for this mutation went into one of its transactions. */
+  wroteEntry = false;
+
+  /** Called as a mutation starts: what every entry it yields says besides its rows. */
+  begin(draft: AuditDraft) {
+    this.draft = draft;
+  }
+
+  /** True while a mutation is being recorded. */
+  get active(): boolean {
+    return this.draft !== null;
+  }
+
+  /**
+   * The entry for the rows changed since the last one taken, or null if there are none (or this
+   * is not a mutation). Taking it clears them: each committed unit of work is audited once.
+   */
+  takeEntry(): AuditInput | null {
+    if (!this.draft || this.changes.length === 0) return null;
+    this.wroteEntry = true;
+    return this.entry(null);
+  }
+
+  /**
+   * What a mutation ends with after it succeeded: its rows written outside any transaction, or,
+   * if no transaction carried an entry, one anyway (a sign-out changes no rows but is audited).
+   */
+  closingEntry(fallbackTarget: { type: string; id: string } | null): AuditInput | null {
+    if (!this.draft || (this.wroteEntry && this.changes.length === 0)) return null;
+    return this.entry(fallbackTarget);
+  }
+
+  private entry(fallbackTarget: { type: string; id: string } | null): AuditInput {
+    const { input, ...who } = this.draft!;
+    const target = this.target ?? fallbackTarget;
+    const rows = this.snapshot();
+    this.changes.length = 0;
+    return { ...who, targetType: target?.type ?? null, targetId: target?.id ?? null, changes: { input: sanitise(input), rows } };
+  }
 
   /** A row as it was before the mutation changes it: gives updates their "before". */
   before(model: string, row: Row & { id: string }) {

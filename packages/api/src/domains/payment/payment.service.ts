@@ -140,10 +140,10 @@ export async function refundPayment(ctx: ServiceContext, input: RefundInput) {
   } catch (error) {
     if (error instanceof ProviderRejectedError) {
       // Compensate: the money never left, so the reservation goes back.
-      await ctx.db.$transaction([
-        ctx.db.refund.update({ where: { id: refund.id }, data: { status: "FAILED", failureMessage: error.message } }),
-        ctx.db.payment.update({ where: { id: payment.id }, data: { refundedAmount: { decrement: refund.amount } } }),
-      ]);
+      await ctx.db.$transaction(async (tx) => {
+        await tx.refund.update({ where: { id: refund.id }, data: { status: "FAILED", failureMessage: error.message } });
+        await tx.payment.update({ where: { id: payment.id }, data: { refundedAmount: { decrement: refund.amount } } });
+      });
     }
     providerFault(error); // unavailable: stays PENDING, a retry with the same key finishes it
   }
