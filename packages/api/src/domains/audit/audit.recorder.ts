@@ -49,6 +49,11 @@ export class AuditRecorder {
     this.draft = draft;
   }
 
+  /** For a service that writes its mutation's entry itself (through the unscoped client). */
+  markRecorded() {
+    this.wroteEntry = true;
+  }
+
   /** True while a mutation is being recorded. */
   get active(): boolean {
     return this.draft !== null;

@@ -383,6 +383,8 @@ describe("password reset by mail", () => {
 
     const newPassword = "Brand-new-pass-42";
     expect(await storefront.identity.resetPassword({ token, password: newPassword })).toEqual({ role: "CUSTOMER" });
+    // One audit entry, written in the reset's own transaction.
+    expect(await t.db.auditEntry.count({ where: { procedure: "identity.resetPassword", targetId: customer.id } })).toBe(1);
     await expect(storefront.identity.resetPassword({ token, password: "Another-pass-43" })).rejects.toMatchObject({
       code: "BAD_REQUEST", message: "This link has expired or was already used; ask for a new one",
     });

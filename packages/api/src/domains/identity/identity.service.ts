@@ -3,7 +3,7 @@ import { DomainError } from "@commerce/core/errors";
 import { Prisma, uniqueViolation, type User } from "@commerce/db";
 import { z } from "zod";
 import type { Platform, ServiceContext } from "../../context";
-import { appendAudit } from "../audit/audit.service";
+import { appendAuditIn } from "../audit/audit.service";
 import { hit } from "../../gateway/rate-limit";
 import { openSession, revokeSessions } from "./session.service";
 
@@ -89,13 +89,17 @@ export async function signIn(platform: Platform, method: "password" | "pin", cre
     const company = await db.company.findUnique({ where: { id: matched.companyId } });
     if (!company?.active) throw new DomainError("FORBIDDEN", "This company's account is suspended");
   }
-  await db.user.update({ where: { id: matched.id }, data: { failedAttempts: 0, lockedUntil: null, lastSignInAt: now } });
-  const grant = await openSession(db, matched, meta.app, meta, settings.sessionTtlHours);
-  await appendAudit(db, {
-    companyId: matched.companyId, actorId: matched.id, actorRole: matched.role, actorName: matched.name, procedure: "identity.signIn",
-    targetType: "Session", targetId: grant.sessionId, changes: { app: meta.app, method }, requestId: grant.sessionId, ip: meta.ip,
+  const user = matched;
+  // The session and its audit entry commit together.
+  return db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { failedAttempts: 0, lockedUntil: null, lastSignInAt: now } });
+    const grant = await openSession(tx, user, meta.app, meta, settings.sessionTtlHours);
+    await appendAuditIn(tx, {
+      companyId: user.companyId, actorId: user.id, actorRole: user.role, actorName: user.name, procedure: "identity.signIn",
+      targetType: "Session", targetId: grant.sessionId, changes: { app: meta.app, method }, requestId: grant.sessionId, ip: meta.ip,
+    });
+    return grant;
   });
-  return grant;
 }
 
 async function recordFailure(platform: Platform, user: User, meta: RequestMeta) {
@@ -105,10 +109,12 @@ async function recordFailure(platform: Platform, user: User, meta: RequestMeta) 
     UPDATE "user" SET "failedAttempts" = "failedAttempts" + 1, "updatedAt" = now() WHERE id = ${user.id}::uuid RETURNING "failedAttempts"`;
   const attempts = rows[0]?.failedAttempts ?? 0;
   if (attempts >= settings.maxFailedAttempts) {
-    await db.user.update({ where: { id: user.id }, data: { lockedUntil: new Date(Date.now() + settings.lockoutMinutes * 60_000), failedAttempts: 0 } });
-    await appendAudit(db, {
-      companyId: user.companyId, actorId: null, actorRole: null, actorName: null, procedure: "identity.locked",
-      targetType: "User", targetId: user.id, changes: { app: meta.app, attempts }, requestId: `lock-${user.id}`, ip: meta.ip,
+    await db.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: user.id }, data: { lockedUntil: new Date(Date.now() + settings.lockoutMinutes * 60_000), failedAttempts: 0 } });
+      await appendAuditIn(tx, {
+        companyId: user.companyId, actorId: null, actorRole: null, actorName: null, procedure: "identity.locked",
+        targetType: "User", targetId: user.id, changes: { app: meta.app, attempts }, requestId: `lock-${user.id}`, ip: meta.ip,
+      });
     });
   }
 }
@@ -247,18 +253,24 @@ export async function resetPassword(ctx: ServiceContext, input: z.infer<typeof r
   // A storefront takes only its own customers' links; the portal only the team's.
   const owner: Prisma.UserWhereInput =
     (ctx.app ?? "web") === "web" ? { role: "CUSTOMER", companyId: ctx.tenant?.id ?? "00000000-0000-0000-0000-000000000000" } : { role: { not: "CUSTOMER" } };
-  const claimed = await ctx.rootDb.passwordResetToken.updateMany({
-    where: { tokenHash: tokenHash(input.token), usedAt: null, expiresAt: { gt: now }, user: owner },
-    data: { usedAt: now },
+  const passwordHash = await hashSecret(input.password); // slow: before the transaction, not inside it
+  // The link is used up, the password set, old sessions ended and the entry written: all or nothing.
+  const token = await ctx.rootDb.$transaction(async (tx) => {
+    const claimed = await tx.passwordResetToken.updateMany({
+      where: { tokenHash: tokenHash(input.token), usedAt: null, expiresAt: { gt: now }, user: owner },
+      data: { usedAt: now },
+    });
+    if (claimed.count !== 1) throw new DomainError("VALIDATION", "This link has expired or was already used; ask for a new one", { field: "token" });
+    const token = await tx.passwordResetToken.findUniqueOrThrow({ where: { tokenHash: tokenHash(input.token) }, include: { user: true } });
+    await tx.user.update({ where: { id: token.userId }, data: { passwordHash, failedAttempts: 0, lockedUntil: null } });
+    await revokeSessions(tx, { userId: token.userId }, "password reset");
+    await appendAuditIn(tx, {
+      companyId: token.user.companyId, actorId: token.userId, actorRole: token.user.role, actorName: token.user.name,
+      procedure: "identity.resetPassword", targetType: "User", targetId: token.userId, changes: { purpose: token.purpose }, requestId: ctx.requestId, ip: ctx.ip,
+    });
+    return token;
   });
-  if (claimed.count !== 1) throw new DomainError("VALIDATION", "This link has expired or was already used; ask for a new one", { field: "token" });
-  const token = await ctx.rootDb.passwordResetToken.findUniqueOrThrow({ where: { tokenHash: tokenHash(input.token) }, include: { user: true } });
-  await ctx.rootDb.user.update({ where: { id: token.userId }, data: { passwordHash: await hashSecret(input.password), failedAttempts: 0, lockedUntil: null } });
-  await revokeSessions(ctx.rootDb, { userId: token.userId }, "password reset");
-  await appendAudit(ctx.rootDb, {
-    companyId: token.user.companyId, actorId: token.userId, actorRole: token.user.role, actorName: token.user.name,
-    procedure: "identity.resetPassword", targetType: "User", targetId: token.userId, changes: { purpose: token.purpose }, requestId: ctx.requestId, ip: ctx.ip,
-  });
+  ctx.audit.markRecorded();
   return { role: token.user.role };
 }
 

@@ -1,13 +1,13 @@
 import type { App, SessionClaims, SessionGrant } from "@commerce/auth";
 import { newToken, sameToken } from "@commerce/auth";
-import type { Db, User } from "@commerce/db";
+import type { Db, Tx, User } from "@commerce/db";
 import type { Actor } from "../../context";
 import { toTenant, type Tenant } from "../company/tenant";
 
 // Server-side sessions: the refresh token's hash lives here; the browser's signed token only
 // points at a row. A revoked or expired row ends the session on the next request.
 
-export async function openSession(db: Db, user: User, app: App, meta: { ip: string | null; userAgent: string | null }, ttlHours: number): Promise<SessionGrant> {
+export async function openSession(db: Tx, user: User, app: App, meta: { ip: string | null; userAgent: string | null }, ttlHours: number): Promise<SessionGrant> {
   const { token, tokenHash } = newToken();
   const session = await db.session.create({
     data: {
@@ -47,7 +47,7 @@ export async function resolveSession(db: Db, claims: SessionClaims, app: App): P
   };
 }
 
-export async function revokeSessions(db: Db, where: { id?: string; userId?: string; tillsOfShop?: string }, reason: string): Promise<number> {
+export async function revokeSessions(db: Tx, where: { id?: string; userId?: string; tillsOfShop?: string }, reason: string): Promise<number> {
   // An empty filter would sign out everyone on the platform.
   if (!where.id && !where.userId && !where.tillsOfShop) throw new Error("revokeSessions needs a session, a user or a shop");
   const { tillsOfShop, ...rest } = where;
