@@ -93,6 +93,24 @@ export function Field({
 }
 
 /** Props for the control inside a Field: invalid state and the description ids. */
+/** A small ▸ button that shows or hides a row's details (the region `controls` names). */
+export function ExpandToggle({ open, controls, onToggle, children }: { open: boolean; controls: string; onToggle: () => void; children: ReactNode }) {
+  return (
+    <button
+      type="button"
+      aria-expanded={open}
+      aria-controls={controls}
+      onClick={onToggle}
+      className="inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-medium text-gray-700 ring-1 ring-gray-300 hover:bg-gray-100"
+    >
+      <span aria-hidden="true" className={`inline-block transition-transform ${open ? "rotate-90" : ""}`}>
+        ▸
+      </span>
+      {children}
+    </button>
+  );
+}
+
 /** A form's submit button (busy while it saves) and its Cancel. */
 export function FormActions({ submit, pending, onCancel, className = "flex items-center gap-3" }: { submit: ReactNode; pending: boolean; onCancel: () => void; className?: string }) {
   return (

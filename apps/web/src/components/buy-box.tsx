@@ -1,11 +1,11 @@
 "use client";
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
-import { formatMoney, multiply } from "@commerce/core/money";
+import { multiply } from "@commerce/core/money";
 import type { RouterOutputs } from "@commerce/api/client";
 import { checkoutHref } from "~/lib/basket";
 import { useStoreSlug } from "~/lib/store-context";
-import { Field, inputClass } from "./field";
+import { QuantityField } from "./quantity-field";
 import { panel, primaryButton } from "./styles";
 
 type Product = RouterOutputs["product"]["get"];
@@ -28,30 +28,7 @@ export function BuyBox({ product }: { product: Product }) {
 
   return (
     <form noValidate onSubmit={submit} aria-label="Buy" className={`space-y-4 ${panel}`}>
-      <Field
-        id="quantity"
-        label="Quantity"
-        aside={
-          <p className="text-sm text-gray-500">
-            Estimated total: <span className="font-semibold text-gray-900">{formatMoney(estimate)}</span>
-          </p>
-        }
-      >
-        {(aria) => (
-          <input
-            {...aria}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={100}
-            step={1}
-            value={quantity}
-            onChange={(e) => setQuantity(e.target.value)}
-            disabled={!product.inStock}
-            className={inputClass}
-          />
-        )}
-      </Field>
+      <QuantityField value={quantity} onChange={setQuantity} total={estimate} disabled={!product.inStock} />
       <div className="flex items-center gap-3">
         <button type="submit" disabled={!product.inStock || leaving} className={`min-w-40 ${primaryButton}`}>
           Check out

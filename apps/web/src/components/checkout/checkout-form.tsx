@@ -15,6 +15,7 @@ import type { Me } from "~/lib/use-customer";
 import { usePayOrder } from "~/lib/use-pay-order";
 import { CardChoice } from "../card-choice";
 import { Field, inputClass } from "../field";
+import { QuantityField } from "../quantity-field";
 import { panel } from "../styles";
 
 type Product = RouterOutputs["product"]["get"];
@@ -123,31 +124,14 @@ export function CheckoutForm({
         </div>
       )}
 
-      <Field
-        id="quantity"
-        label="Quantity"
+      <QuantityField
+        value={quantity}
+        onChange={onQuantityChange}
+        total={total}
+        totalLabel={order ? "Total" : "Estimated total"}
+        disabled={!!order || busy}
         error={fieldError("lines")}
-        aside={
-          <p className="text-sm text-gray-500">
-            {order ? "Total" : "Estimated total"}: <span className="font-semibold text-gray-900">{formatMoney(total)}</span>
-          </p>
-        }
-      >
-        {(aria) => (
-          <input
-            {...aria}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={100}
-            step={1}
-            value={quantity}
-            onChange={(e) => onQuantityChange(e.target.value)}
-            disabled={!!order || busy}
-            className={inputClass}
-          />
-        )}
-      </Field>
+      />
 
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="customer-name" label="Name" error={fieldError("customer.name")}>

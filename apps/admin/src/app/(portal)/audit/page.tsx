@@ -6,7 +6,7 @@ import { Spinner } from "@commerce/ui/states";
 import { useTRPC } from "@commerce/ui/trpc";
 import { formErrorsOf, isNoAccess, NoAccess, QueryError } from "~/components/api-errors";
 import { DataTable, detailsIdOf, type Column } from "~/components/data-table";
-import { button, Card, describedBy, Field, formatTimestamp, inputClass, PageHeader } from "~/components/ui";
+import { button, Card, describedBy, ExpandToggle, Field, formatTimestamp, inputClass, PageHeader } from "~/components/ui";
 import { useUrlState } from "~/components/url-state";
 
 type Entry = RouterOutputs["audit"]["list"]["items"][number];
@@ -132,18 +132,9 @@ function AuditLog() {
       cell: (e) => {
         const open = expanded.has(e.id);
         return (
-          <button
-            type="button"
-            aria-expanded={open}
-            aria-controls={detailsIdOf(e.id)}
-            onClick={() => toggle(e.id)}
-            className="inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-medium text-gray-700 ring-1 ring-gray-300 hover:bg-gray-100"
-          >
-            <span aria-hidden="true" className={`inline-block transition-transform ${open ? "rotate-90" : ""}`}>
-              ▸
-            </span>
+          <ExpandToggle open={open} controls={detailsIdOf(e.id)} onToggle={() => toggle(e.id)}>
             Details
-          </button>
+          </ExpandToggle>
         );
       },
     },

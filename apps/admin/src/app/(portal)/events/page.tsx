@@ -6,7 +6,7 @@ import type { RouterOutputs } from "@commerce/api/client";
 import { Spinner } from "@commerce/ui/states";
 import { useTRPC } from "@commerce/ui/trpc";
 import { DataTable, detailsIdOf, type Column } from "~/components/data-table";
-import { formatTimestamp, inputClass, LiveIndicator, PageHeader } from "~/components/ui";
+import { ExpandToggle, formatTimestamp, inputClass, LiveIndicator, PageHeader } from "~/components/ui";
 import { useUrlState } from "~/components/url-state";
 
 const eventTypes = ["product.created", "order.placed", "order.status_changed", "payment.succeeded", "payment.failed", "payment.refunded"] as const;
@@ -92,18 +92,9 @@ function EventRecord() {
         const open = expanded.has(r.eventId);
         return (
           <div className="flex flex-col items-start gap-1">
-            <button
-              type="button"
-              aria-expanded={open}
-              aria-controls={detailsIdOf(r.eventId)}
-              onClick={() => toggle(r.eventId)}
-              className="inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-medium text-gray-700 ring-1 ring-gray-300 hover:bg-gray-100"
-            >
-              <span aria-hidden="true" className={`inline-block transition-transform ${open ? "rotate-90" : ""}`}>
-                ▸
-              </span>
+            <ExpandToggle open={open} controls={detailsIdOf(r.eventId)} onToggle={() => toggle(r.eventId)}>
               JSON
-            </button>
+            </ExpandToggle>
             {typeof payload.orderId === "string" && (
               <Link href={`/orders/${payload.orderId}`} className="text-xs font-medium text-indigo-600 hover:underline">
                 {typeof payload.orderNumber === "number" ? `Order #${payload.orderNumber}` : "View order"}
