@@ -32,7 +32,7 @@ export function nextAuthRouteHandler(app: App) {
   const get = () => {
     if (handler) return handler;
     const cfg = config();
-    const url = ({ web: cfg.WEB_URL, admin: cfg.ADMIN_URL, pos: cfg.POS_URL } as const)[app];
+    const url = platform().settings.urls[app];
     handler = NextAuth(createAuthOptions(app, hooks, {
       secret: cfg.AUTH_SECRET, accessTtlSeconds: cfg.AUTH_ACCESS_TTL_SECONDS, sessionTtlHours: cfg.AUTH_SESSION_TTL_HOURS, secure: url.startsWith("https:"), trustedProxyHops: cfg.TRUSTED_PROXY_HOPS,
     })) as (req: Request, ctx: RouteContext) => Promise<Response>;

@@ -42,7 +42,7 @@ export function trpcRouteHandler(app: App) {
         req,
         router: appRouter,
         createContext: async () => {
-          const claims = await readSessionClaims(req.headers.get("cookie"), app, { secret: cfg.AUTH_SECRET, secure: cfg[`${app.toUpperCase() as "WEB" | "ADMIN" | "POS"}_URL`].startsWith("https:") });
+          const claims = await readSessionClaims(req.headers.get("cookie"), app, { secret: cfg.AUTH_SECRET, secure: p.settings.urls[app].startsWith("https:") });
           ctx = await createRequestContext(p, { app, requestId, ip, userAgent: req.headers.get("user-agent"), claims, companySlug: req.headers.get("x-company") });
           return ctx;
         },

@@ -168,12 +168,18 @@ function withAuditedTransactions(client: Db, audit: AuditRecorder): Db {
       },
     });
 
+  // Services touch a model many times per request: wrap each one once.
+  const delegates = new Map<string, object>();
   return new Proxy(client, {
     get(target, prop) {
       if (prop === "$transaction") return transaction;
       const value = Reflect.get(target, prop, target) as unknown;
       if (typeof value === "function") return (value as (...a: unknown[]) => unknown).bind(target);
-      if (typeof prop === "string" && delegateNames.has(prop) && value && typeof value === "object") return auditedDelegate(prop, value);
+      if (typeof prop === "string" && delegateNames.has(prop) && value && typeof value === "object") {
+        let delegate = delegates.get(prop);
+        if (!delegate) delegates.set(prop, (delegate = auditedDelegate(prop, value)));
+        return delegate;
+      }
       return value;
     },
   });

@@ -3,6 +3,7 @@ import { Prisma, uniqueViolation, type Tx } from "@commerce/db";
 import type { z } from "zod";
 import type { ServiceContext } from "../../context";
 import { sendSetPasswordLink } from "../identity/identity.service";
+import { revokeSessions } from "../identity/session.service";
 import { planLimits } from "./plans";
 import type { companySettingsInput, createCompanyInput, updateCompanyInput } from "./company.schemas";
 import { forgetTenant, toTenant } from "./tenant";
@@ -55,7 +56,7 @@ export async function updateCompany(ctx: ServiceContext, input: z.infer<typeof u
     data: { ...(input.settings ?? {}), ...(input.plan ? { plan: input.plan } : {}), ...(input.active !== undefined ? { active: input.active } : {}) },
   });
   if (input.active === false) {
-    await ctx.db.session.updateMany({ where: { companyId: input.id, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: "company suspended" } });
+    await revokeSessions(ctx.db, { companyId: input.id }, "company suspended");
   }
   forgetTenant(before.slug);
   return { ...toTenant(updated), active: updated.active };

@@ -21,6 +21,9 @@ const pinCredentials = z.object({
   pin: z.string().regex(/^\d{4,8}$/, "A PIN is 4 to 8 digits"),
 });
 
+/** Matches no company: a storefront request without one finds no customer. */
+const noCompany = "00000000-0000-0000-0000-000000000000";
+
 const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000));
 
 async function findSignInCandidates(platform: Platform, method: "password" | "pin", creds: Record<string, string>, meta: RequestMeta): Promise<{ users: User[]; secret: string; wrong: string }> {
@@ -184,11 +187,8 @@ export async function changePassword(ctx: ServiceContext, input: { currentPasswo
   if (input.newPassword === input.currentPassword) throw new DomainError("VALIDATION", "Choose a password different from your current one", { field: "newPassword" });
   await auditedUserUpdate(ctx, user.id, { passwordHash: await hashSecret(input.newPassword) });
   // Other browsers signed in with the old password are signed out.
-  const ended = await ctx.rootDb.session.updateMany({
-    where: { userId: user.id, revokedAt: null, id: { not: actor.sessionId } },
-    data: { revokedAt: new Date(), revokedReason: "password changed" },
-  });
-  return { otherSessionsEnded: ended.count };
+  const ended = await revokeSessions(ctx.rootDb, { userId: user.id, exceptId: actor.sessionId }, "password changed");
+  return { otherSessionsEnded: ended };
 }
 
 export async function changePin(ctx: ServiceContext, input: { currentPin: string; newPin: string }) {
@@ -214,7 +214,7 @@ export async function requestPasswordReset(ctx: ServiceContext, input: z.infer<t
   const app = ctx.app ?? "web";
   const where: Prisma.UserWhereInput =
     app === "web"
-      ? { email: input.email, role: "CUSTOMER", companyId: ctx.tenant?.id ?? "00000000-0000-0000-0000-000000000000" }
+      ? { email: input.email, role: "CUSTOMER", companyId: ctx.tenant?.id ?? noCompany }
       : { email: input.email, role: { in: ["SUPER_ADMIN", "COMPANY_ADMIN", "SHOP_MANAGER"] } };
   const user = await ctx.rootDb.user.findFirst({ where: { ...where, active: true } });
   if (!user) return { sent: true };
@@ -252,7 +252,7 @@ export async function resetPassword(ctx: ServiceContext, input: z.infer<typeof r
   // Claim the token first: of two concurrent uses, one wins.
   // A storefront takes only its own customers' links; the portal only the team's.
   const owner: Prisma.UserWhereInput =
-    (ctx.app ?? "web") === "web" ? { role: "CUSTOMER", companyId: ctx.tenant?.id ?? "00000000-0000-0000-0000-000000000000" } : { role: { not: "CUSTOMER" } };
+    (ctx.app ?? "web") === "web" ? { role: "CUSTOMER", companyId: ctx.tenant?.id ?? noCompany } : { role: { not: "CUSTOMER" } };
   const passwordHash = await hashSecret(input.password); // slow: before the transaction, not inside it
   // The link is used up, the password set, old sessions ended and the entry written: all or nothing.
   const token = await ctx.rootDb.$transaction(async (tx) => {

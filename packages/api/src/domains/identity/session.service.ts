@@ -21,10 +21,15 @@ export async function openSession(db: Tx, user: User, app: App, meta: { ip: stri
   };
 }
 
+/** Not ended, not expired, and its person still active. */
+function isLive(session: { revokedAt: Date | null; expiresAt: Date; user: { active: boolean } }): boolean {
+  return !session.revokedAt && session.expiresAt > new Date() && session.user.active;
+}
+
 /** The signed token's refresh: allowed while the row is live and the token matches it. */
 export async function refreshSession(db: Db, sessionId: string, refreshToken: string): Promise<boolean> {
   const session = await db.session.findUnique({ where: { id: sessionId }, include: { user: true } });
-  if (!session || session.revokedAt || session.expiresAt <= new Date() || !session.user.active) return false;
+  if (!session || !isLive(session)) return false;
   if (!sameToken(refreshToken, session.refreshTokenHash)) return false;
   await db.session.update({ where: { id: sessionId }, data: { lastUsedAt: new Date() } });
   return true;
@@ -34,9 +39,9 @@ export async function refreshSession(db: Db, sessionId: string, refreshToken: st
 export async function resolveSession(db: Db, claims: SessionClaims, app: App): Promise<{ actor: Actor; tenant: Tenant | null } | null> {
   const session = await db.session.findUnique({ where: { id: claims.sid }, include: { user: { include: { company: true } } } });
   if (!session || session.userId !== claims.uid || session.app !== app) return null;
-  if (session.revokedAt || session.expiresAt <= new Date()) return null;
+  if (!isLive(session)) return null;
   const user = session.user;
-  if (!user.active || (user.company && !user.company.active)) return null;
+  if (user.company && !user.company.active) return null;
   // Touch at most once a minute: a write per request would be a waste.
   if (Date.now() - session.lastUsedAt.getTime() > 60_000) {
     void db.session.update({ where: { id: session.id }, data: { lastUsedAt: new Date() } }).catch(() => undefined);
@@ -47,11 +52,21 @@ export async function resolveSession(db: Db, claims: SessionClaims, app: App): P
   };
 }
 
-export async function revokeSessions(db: Tx, where: { id?: string; userId?: string; tillsOfShop?: string }, reason: string): Promise<number> {
+/** Ends the open sessions of one session, a person, a company or a shop's tills (but never `exceptId`). */
+export async function revokeSessions(
+  db: Tx,
+  where: { id?: string; userId?: string; companyId?: string; tillsOfShop?: string; exceptId?: string },
+  reason: string,
+): Promise<number> {
   // An empty filter would sign out everyone on the platform.
-  if (!where.id && !where.userId && !where.tillsOfShop) throw new Error("revokeSessions needs a session, a user or a shop");
-  const { tillsOfShop, ...rest } = where;
-  const filter = { ...rest, ...(tillsOfShop ? { app: "pos", user: { shopId: tillsOfShop } } : {}), revokedAt: null };
+  if (!where.id && !where.userId && !where.companyId && !where.tillsOfShop) throw new Error("revokeSessions needs a session, a person, a company or a shop");
+  const { tillsOfShop, exceptId, ...rest } = where;
+  const filter = {
+    ...rest,
+    ...(tillsOfShop ? { app: "pos", user: { shopId: tillsOfShop } } : {}),
+    ...(exceptId ? { NOT: { id: exceptId } } : {}),
+    revokedAt: null,
+  };
   const { count } = await db.session.updateMany({ where: filter, data: { revokedAt: new Date(), revokedReason: reason } });
   return count;
 }
