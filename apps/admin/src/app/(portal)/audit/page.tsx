@@ -275,28 +275,8 @@ function EntryDetails({ entry, onFilter }: { entry: Entry; onFilter: (key: "acto
         <dd className="font-mono text-xs">{entry.chain}</dd>
         <dt className="text-gray-500">Request</dt>
         <dd className="font-mono text-xs">{entry.requestId}</dd>
-        {entry.actorId && (
-          <>
-            <dt className="text-gray-500">Actor id</dt>
-            <dd className="flex flex-wrap items-center gap-2 font-mono text-xs">
-              {entry.actorId}
-              <button type="button" className="font-sans text-indigo-600 underline hover:no-underline" onClick={() => onFilter("actor", entry.actorId!)}>
-                Only this actor
-              </button>
-            </dd>
-          </>
-        )}
-        {entry.targetId && (
-          <>
-            <dt className="text-gray-500">Target id</dt>
-            <dd className="flex flex-wrap items-center gap-2 font-mono text-xs">
-              {entry.targetId}
-              <button type="button" className="font-sans text-indigo-600 underline hover:no-underline" onClick={() => onFilter("target", entry.targetId!)}>
-                Only this target
-              </button>
-            </dd>
-          </>
-        )}
+        {entry.actorId && <FilterableId label="Actor id" id={entry.actorId} only="Only this actor" onFilter={() => onFilter("actor", entry.actorId!)} />}
+        {entry.targetId && <FilterableId label="Target id" id={entry.targetId} only="Only this target" onFilter={() => onFilter("target", entry.targetId!)} />}
         <dt className="text-gray-500">Hash</dt>
         <dd className="font-mono text-xs break-all">{entry.hash}</dd>
         <dt className="text-gray-500">Previous hash</dt>
@@ -372,5 +352,20 @@ function VerifyChain() {
           ))}
       </div>
     </div>
+  );
+}
+
+/** An id in an entry's details, with a button that filters the log down to it. */
+function FilterableId({ label, id, only, onFilter }: { label: string; id: string; only: string; onFilter: () => void }) {
+  return (
+    <>
+      <dt className="text-gray-500">{label}</dt>
+      <dd className="flex flex-wrap items-center gap-2 font-mono text-xs">
+        {id}
+        <button type="button" className="font-sans text-indigo-600 underline hover:no-underline" onClick={onFilter}>
+          {only}
+        </button>
+      </dd>
+    </>
   );
 }

@@ -179,15 +179,31 @@ export default function StaffPage() {
   );
 }
 
-function ShopOptions({ shops }: { shops: Shop[] }) {
+/** Which shop a team member works in; company admins work in all of them. */
+function ShopSelect({ id, error, hasHint = false, companyWide, shops, value, onChange }: {
+  id: string;
+  error: string | undefined;
+  hasHint?: boolean;
+  companyWide: boolean;
+  shops: Shop[];
+  value: string;
+  onChange: (shopId: string) => void;
+}) {
   return (
-    <>
+    <select
+      {...describedBy(id, error, hasHint)}
+      value={companyWide ? "" : value}
+      disabled={companyWide}
+      onChange={(e) => onChange(e.target.value)}
+      className={`${inputClass} disabled:opacity-50`}
+    >
+      <option value="">{companyWide ? "All shops" : "Choose a shop"}</option>
       {shops.map((s) => (
         <option key={s.id} value={s.id}>
           {s.name} ({s.code}){s.active ? "" : " — inactive"}
         </option>
       ))}
-    </>
+    </select>
   );
 }
 
@@ -247,16 +263,7 @@ function InviteForm({ roles, shops, onCancel, onInvited }: { roles: StaffRole[];
               </select>
             </Field>
             <Field id="invite-shop" label="Shop" error={errors.fields.shopId} hint={companyWide ? "Company admins work across all shops." : undefined}>
-              <select
-                {...describedBy("invite-shop", errors.fields.shopId, companyWide)}
-                value={companyWide ? "" : shopId}
-                disabled={companyWide}
-                onChange={(e) => setShopId(e.target.value)}
-                className={`${inputClass} disabled:opacity-50`}
-              >
-                <option value="">{companyWide ? "All shops" : "Choose a shop"}</option>
-                <ShopOptions shops={shops} />
-              </select>
+              <ShopSelect id="invite-shop" error={errors.fields.shopId} hasHint={companyWide} companyWide={companyWide} shops={shops} value={shopId} onChange={setShopId} />
             </Field>
             <Field id="invite-staffCode" label="Staff number" error={errors.fields.staffCode} hint="Optional; needed to sign in to the POS with a PIN. 2 to 12 letters or digits.">
               <input
@@ -320,16 +327,7 @@ function EditPanel({ member, roles, shops, onCancel, onSaved }: { member: Member
           </select>
         </Field>
         <Field id={shopFieldId} label="Change shop" error={errors.fields.shopId}>
-          <select
-            {...describedBy(shopFieldId, errors.fields.shopId)}
-            value={companyWide ? "" : shopId}
-            disabled={companyWide}
-            onChange={(e) => setShopId(e.target.value)}
-            className={`${inputClass} disabled:opacity-50`}
-          >
-            <option value="">{companyWide ? "All shops" : "Choose a shop"}</option>
-            <ShopOptions shops={shops} />
-          </select>
+          <ShopSelect id={shopFieldId} error={errors.fields.shopId} companyWide={companyWide} shops={shops} value={shopId} onChange={setShopId} />
         </Field>
         <Field id={staffCodeId} label="Staff number" error={errors.fields.staffCode} hint="Needed to sign in to the POS with a PIN. 2 to 12 letters or digits; empty for none.">
           <input {...describedBy(staffCodeId, errors.fields.staffCode)} value={staffCode} onChange={(e) => setStaffCode(e.target.value)} maxLength={12} className={`${inputClass} font-mono`} />
