@@ -1,6 +1,7 @@
 import { hash, verify } from "@node-rs/argon2";
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
+import { isSafeText, unsafeTextMessage } from "@commerce/core/text";
 
 // argon2id with OWASP's minimum parameters (19 MiB, 2 passes): about 30 ms here.
 const argon2 = { algorithm: 2 /* Algorithm.Argon2id, a const enum */, memoryCost: 19456, timeCost: 2, parallelism: 1 };
@@ -9,6 +10,7 @@ export const passwordSchema = z
   .string()
   .min(10, "Use at least 10 characters")
   .max(200, "Use at most 200 characters")
+  .refine(isSafeText, unsafeTextMessage)
   .refine((p) => /[a-zA-Z]/.test(p) && /[^a-zA-Z]/.test(p), "Mix letters with digits or symbols");
 
 export const pinSchema = z.string().regex(/^\d{4,8}$/, "A PIN is 4 to 8 digits");

@@ -1,17 +1,18 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
+import { sequenceCursor, text } from "@commerce/core/text";
 import { requires } from "../../trpc";
 import { listAudit, verifyVisibleAudit } from "./audit.service";
 
 export const auditRouter = {
   list: requires("audit.read")
     .input(z.object({
-      procedure: z.string().max(80).optional(),
+      procedure: text({ max: 80 }).optional(),
       actorId: z.uuid().optional(),
-      targetId: z.string().max(80).optional(),
+      targetId: text({ max: 80 }).optional(),
       from: z.date().optional(),
       to: z.date().optional(),
-      cursor: z.string().regex(/^\d+$/, "a cursor is a sequence number").optional(),
+      cursor: sequenceCursor.optional(),
       limit: z.number().int().min(1).max(200).default(50),
     }))
     .query(({ ctx, input }) => listAudit(ctx, input)),

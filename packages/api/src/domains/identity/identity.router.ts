@@ -1,6 +1,7 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { passwordSchema, pinSchema } from "@commerce/auth";
 import { z } from "zod";
+import { text, textLimits } from "@commerce/core/text";
 import { requires } from "../../trpc";
 import * as identity from "./identity.service";
 
@@ -11,10 +12,10 @@ export const identityRouter = {
   resetPassword: requires("public").input(identity.resetPasswordInput).mutation(({ ctx, input }) => identity.resetPassword(ctx, input)),
   me: requires("account.self").query(({ ctx }) => identity.me(ctx)),
   updateProfile: requires("account.self")
-    .input(z.object({ name: z.string().trim().min(1, "Enter your name").max(120) }))
+    .input(z.object({ name: text({ min: 1, minMessage: "Enter your name", max: textLimits.name }) }))
     .mutation(({ ctx, input }) => identity.updateProfile(ctx, input)),
   changePassword: requires("account.self")
-    .input(z.object({ currentPassword: z.string().min(1, "Enter your current password").max(200), newPassword: passwordSchema }))
+    .input(z.object({ currentPassword: text({ min: 1, minMessage: "Enter your current password", max: 200, trim: false }), newPassword: passwordSchema }))
     .mutation(({ ctx, input }) => identity.changePassword(ctx, input)),
   changePin: requires("account.self")
     .input(z.object({ currentPin: pinSchema, newPin: pinSchema }))

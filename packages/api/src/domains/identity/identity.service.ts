@@ -2,6 +2,7 @@ import { appsOf, hashSecret, newToken, passwordSchema, pinSchema, tokenHash, ver
 import { DomainError } from "@commerce/core/errors";
 import { Prisma, uniqueViolation, type User } from "@commerce/db";
 import { z } from "zod";
+import { emailAddress, text, textLimits } from "@commerce/core/text";
 import type { Platform, ServiceContext } from "../../context";
 import { appendAuditIn } from "../audit/audit.service";
 import { hit } from "../../gateway/rate-limit";
@@ -11,13 +12,13 @@ import { openSession, revokeSessions } from "./session.service";
 // or an actor, so it reads users through the unscoped client and checks the company itself.
 
 const passwordCredentials = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address")),
-  password: z.string().min(1, "Enter your password").max(200),
-  company: z.string().max(40).optional(),
+  email: emailAddress("Enter a valid email address"),
+  password: text({ min: 1, minMessage: "Enter your password", max: 200, trim: false }),
+  company: text({ max: 40 }).optional(),
 });
 const pinCredentials = z.object({
-  shop: z.string().trim().toUpperCase().min(1, "Enter the shop code").max(20),
-  staff: z.string().trim().min(1, "Enter your staff number").max(20),
+  shop: text({ min: 1, minMessage: "Enter the shop code", max: 20 }).toUpperCase(),
+  staff: text({ min: 1, minMessage: "Enter your staff number", max: 20 }),
   pin: z.string().regex(/^\d{4,8}$/, "A PIN is 4 to 8 digits"),
 });
 
@@ -132,8 +133,8 @@ function requireActor(ctx: ServiceContext) {
 }
 
 export const registerInput = z.object({
-  name: z.string().trim().min(1, "Enter your name").max(120),
-  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address")),
+  name: text({ min: 1, minMessage: "Enter your name", max: textLimits.name }),
+  email: emailAddress("Enter a valid email address"),
   password: passwordSchema,
 });
 
@@ -203,7 +204,7 @@ export async function changePin(ctx: ServiceContext, input: { currentPin: string
 const resetMailsPerHour = { limit: 3, windowSeconds: 3600 };
 
 export const resetRequestInput = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address")),
+  email: emailAddress("Enter a valid email address"),
 });
 
 /**
@@ -245,7 +246,7 @@ export async function sendSetPasswordLink(ctx: ServiceContext, user: User, purpo
   ctx.log.info("set-password link sent", { userId: user.id, purpose });
 }
 
-export const resetPasswordInput = z.object({ token: z.string().min(20).max(200), password: passwordSchema });
+export const resetPasswordInput = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,200}$/, "is not a valid link token"), password: passwordSchema });
 
 export async function resetPassword(ctx: ServiceContext, input: z.infer<typeof resetPasswordInput>) {
   const now = new Date();

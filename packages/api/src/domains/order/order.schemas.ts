@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { emailAddress, text, textLimits } from "@commerce/core/text";
 import { orderStatuses } from "@commerce/events/catalogue";
 
 export const orderStatusSchema = z.enum(orderStatuses);
-export const idempotencyKeySchema = z.string().min(8, "must be at least 8 characters").max(100);
+export const idempotencyKeySchema = z.string().regex(/^[A-Za-z0-9:._-]{8,100}$/, "8 to 100 letters, digits or : . _ -");
 
 export const placeOrderInput = z.object({
   lines: z
@@ -10,9 +11,9 @@ export const placeOrderInput = z.object({
     .min(1, "an order needs at least one line")
     .max(50),
   customer: z.object({
-    name: z.string().trim().min(1, "is required").max(120),
+    name: text({ min: 1, minMessage: "is required", max: textLimits.name }),
     /** Required for web orders (confirmation mail); optional for a walk-in POS sale. */
-    email: z.email("must be an email address").max(200).optional(),
+    email: emailAddress().optional(),
   }),
   channel: z.enum(["WEB", "POS"]).default("WEB"),
   idempotencyKey: idempotencyKeySchema.optional(),
@@ -23,12 +24,12 @@ export const getOrderInput = z.object({ id: z.uuid() });
 
 export const listOrdersInput = z.object({
   status: orderStatusSchema.optional(),
-  page: z.number().int().min(1).default(1),
+  page: z.number().int().min(1).max(10_000).default(1),
   pageSize: z.number().int().min(1).max(100).default(25),
 });
 
 export const updateStatusInput = z.object({
   id: z.uuid(),
   status: orderStatusSchema,
-  reason: z.string().trim().max(500).optional(),
+  reason: text({ max: textLimits.short }).optional(),
 });

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { text, textLimits } from "@commerce/core/text";
 import { minorUnitsSchema } from "@commerce/core/money";
 import { idempotencyKeySchema } from "../order/order.schemas";
 
 export const processPaymentInput = z.object({
   orderId: z.uuid(),
-  cardToken: z.string().min(3).max(100),
+  cardToken: z.string().regex(/^[A-Za-z0-9_-]{3,100}$/, "is not a card token"),
   idempotencyKey: idempotencyKeySchema,
 });
 
@@ -14,7 +15,7 @@ export const refundInput = z.object({
   paymentId: z.uuid(),
   /** Minor units; omitted means everything still refundable. */
   amount: minorUnitsSchema.min(1, "must be more than zero").optional(),
-  reason: z.string().trim().max(500).optional(),
+  reason: text({ max: textLimits.short }).optional(),
   idempotencyKey: idempotencyKeySchema,
 });
 export type RefundInput = z.infer<typeof refundInput>;

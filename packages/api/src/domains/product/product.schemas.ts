@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text, textLimits } from "@commerce/core/text";
 import { colours } from "@commerce/core/colours";
 import { currencySchema, minorUnitsSchema } from "@commerce/core/money";
 
@@ -7,29 +8,29 @@ export const colourSchema = z.enum(colours, { error: `must be one of: ${colours.
 export const productSort = z.enum(["newest", "price_asc", "price_desc", "name"]);
 
 export const pageInput = z.object({
-  page: z.number().int().min(1).default(1),
+  page: z.number().int().min(1).max(10_000).default(1),
   pageSize: z.number().int().min(1).max(100).default(24),
   sort: productSort.default("newest"),
 });
 
 export const getAllInput = pageInput.extend({
-  category: z.string().trim().min(1).max(60).optional(),
-  search: z.string().trim().min(1).max(100).optional(),
+  category: text({ min: 1, max: 60 }).optional(),
+  search: text({ min: 1, max: 100 }).optional(),
 });
 
 export const byColourInput = pageInput.extend({ colour: colourSchema });
 
-export const getProductInput = z.union([z.object({ id: z.uuid() }), z.object({ slug: z.string().min(1).max(200) })]);
+export const getProductInput = z.union([z.object({ id: z.uuid() }), z.object({ slug: text({ min: 1, max: 200 }) })]);
 
 export const addProductInput = z.object({
-  name: z.string().trim().min(2, "must be at least 2 characters").max(120),
+  name: text({ min: 2, max: textLimits.name }),
   slug: z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lowercase letters, digits and single hyphens only").max(140).optional(),
-  description: z.string().trim().min(10, "must be at least 10 characters").max(4000),
+  description: text({ min: 10, max: textLimits.long }),
   price: z.object({ amount: minorUnitsSchema.min(1, "must be more than zero"), currency: currencySchema }),
   colour: colourSchema,
   category: z.string().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lowercase words joined by hyphens, e.g. t-shirts").max(60),
   sku: z.string().trim().toUpperCase().regex(/^[A-Z0-9][A-Z0-9-]{2,39}$/, "3–40 letters, digits or hyphens"),
   stockQuantity: z.number().int("must be a whole number").min(0, "cannot be negative").max(1_000_000),
-  imageUrl: z.string().trim().max(100_000).refine((u) => /^(https?:\/\/|data:image\/)/.test(u), "must be an http(s) or data:image URL").optional(),
+  imageUrl: text({ max: 100_000 }).refine((u) => /^(https?:\/\/|data:image\/)/.test(u), "must be an http(s) or data:image URL").optional(),
 });
 export type AddProductInput = z.infer<typeof addProductInput>;

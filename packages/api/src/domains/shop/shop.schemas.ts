@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { emailAddress, text, textLimits } from "@commerce/core/text";
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time like 09:00");
 const day = z.object({ open: time, close: time }).refine((d) => d.open < d.close, "closes before it opens").nullable();
@@ -6,12 +7,12 @@ const day = z.object({ open: time, close: time }).refine((d) => d.open < d.close
 export const openingHoursSchema = z.array(day).length(7, "needs seven days, Monday first");
 
 export const shopInput = z.object({
-  name: z.string().trim().min(1, "is required").max(120),
+  name: text({ min: 1, minMessage: "is required", max: textLimits.name }),
   code: z.string().trim().toUpperCase().regex(/^[A-Z0-9-]{2,20}$/, "2 to 20 letters, digits or dashes"),
-  addressLine1: z.string().trim().min(1, "is required").max(200),
-  addressLine2: z.string().trim().max(200).nullish(),
-  city: z.string().trim().min(1, "is required").max(100),
-  postalCode: z.string().trim().min(1, "is required").max(20),
+  addressLine1: text({ min: 1, minMessage: "is required", max: 200 }),
+  addressLine2: text({ max: 200 }).nullish(),
+  city: text({ min: 1, minMessage: "is required", max: 100 }),
+  postalCode: text({ min: 1, minMessage: "is required", max: 20 }),
   country: z.string().regex(/^[A-Z]{2}$/, "must be a two-letter country code"),
   openingHours: openingHoursSchema,
 });
@@ -23,8 +24,8 @@ const staffCode = z.string().trim().regex(/^[0-9A-Za-z]{2,12}$/, "2 to 12 letter
 
 export const inviteStaffInput = z.object({
   shopId: z.uuid().nullable(),
-  name: z.string().trim().min(1, "is required").max(120),
-  email: z.string().trim().toLowerCase().pipe(z.email("must be an email address")),
+  name: text({ min: 1, minMessage: "is required", max: textLimits.name }),
+  email: emailAddress(),
   role: z.enum(["COMPANY_ADMIN", "SHOP_MANAGER", "STAFF"]),
   staffCode: staffCode.optional(),
 });
