@@ -4,6 +4,7 @@ import { readSessionClaims, type App } from "@commerce/auth/next-auth";
 import { config } from "@commerce/config";
 import { isDomainError } from "@commerce/core/errors";
 import { createRequestContext, type ServiceContext } from "./context";
+import { busyRetryAfterSeconds, toClientError } from "./error-boundary";
 import { allowedOrigins, corsHeaders, originAllowed, requestIp, tooManyRequests } from "./gateway/edge";
 import { hit } from "./gateway/rate-limit";
 import { platform } from "./platform";
@@ -22,7 +23,7 @@ export function trpcRouteHandler(app: App) {
     const p = platform();
     const incomingId = req.headers.get("x-request-id");
     const requestId = incomingId && requestIdPattern.test(incomingId) ? incomingId : randomUUID();
-    const ip = requestIp(req, cfg.TRUSTED_PROXY_HOPS);
+    const ip = requestIp(req, cfg);
     const origin = req.headers.get("origin");
     const allowed = origin ? originAllowed(req, origin, allowedOrigins(cfg)) : false;
     const cors = corsHeaders(origin, allowed);
@@ -42,22 +43,31 @@ export function trpcRouteHandler(app: App) {
         req,
         router: appRouter,
         createContext: async () => {
-          const claims = await readSessionClaims(req.headers.get("cookie"), app, { secret: cfg.AUTH_SECRET, secure: p.settings.urls[app].startsWith("https:") });
-          ctx = await createRequestContext(p, { app, requestId, ip, userAgent: req.headers.get("user-agent"), claims, companySlug: req.headers.get("x-company") });
-          return ctx;
+          try {
+            const claims = await readSessionClaims(req.headers.get("cookie"), app, { secret: cfg.AUTH_SECRET, secure: p.settings.urls[app].startsWith("https:") });
+            ctx = await createRequestContext(p, { app, requestId, ip, userAgent: req.headers.get("user-agent"), claims, companySlug: req.headers.get("x-company") });
+            return ctx;
+          } catch (error) {
+            // Before any procedure runs (e.g. the database is saturated): the same boundary decides.
+            throw toClientError(error, requestId, p.log.child({ requestId }), { stage: "context" });
+          }
         },
         responseMeta: ({ errors }) => {
           const headers = new Headers({ "x-request-id": requestId, ...cors });
-          const limited = errors.map((e) => e.cause).find((c) => isDomainError(c) && c.code === "RATE_LIMITED");
-          if (limited && isDomainError(limited)) headers.set("retry-after", String(limited.details.retryAfterSeconds ?? 60));
+          // 429 and 503 say when to come back.
+          const waits = errors.map((e) => e.cause).filter(isDomainError).map((c) => c.details.retryAfterSeconds).filter((s): s is number => typeof s === "number");
+          const unavailable = errors.some((e) => e.code === "SERVICE_UNAVAILABLE");
+          if (waits.length || unavailable) headers.set("retry-after", String(Math.max(busyRetryAfterSeconds, ...waits)));
           return { headers };
         },
       });
     };
 
     const response = await respond().catch((error: unknown) => {
-      p.log.error("request failed before reaching a procedure", { requestId, error });
-      return Response.json({ error: { code: "INTERNAL_SERVER_ERROR", message: "Something went wrong" } }, { status: 500 });
+      const answer = toClientError(error, requestId, p.log.child({ requestId }), { stage: "gateway" });
+      const status = answer.code === "SERVICE_UNAVAILABLE" ? 503 : answer.code === "INTERNAL_SERVER_ERROR" ? 500 : 400;
+      const headers = { "x-request-id": requestId, ...cors, ...(status === 503 ? { "retry-after": String(busyRetryAfterSeconds) } : {}) };
+      return Response.json({ error: { code: answer.code, message: answer.message, requestId } }, { status, headers });
     });
     // One line per request; bodies, cookies and tokens never go in.
     p.log.info("request", {

@@ -29,7 +29,7 @@ export function platform(): Platform {
   if (globalForPlatform.commercePlatform) return globalForPlatform.commercePlatform;
   const cfg = config();
   globalForPlatform.commercePlatform = {
-    db: db(cfg.DATABASE_URL),
+    db: db(cfg.DATABASE_URL, { max: cfg.DATABASE_POOL_SIZE, acquireTimeoutMs: cfg.DATABASE_POOL_TIMEOUT_MS, statementTimeoutMs: cfg.DATABASE_STATEMENT_TIMEOUT_MS }),
     log: createLogger({ service: "api" }, cfg.LOG_LEVEL),
     payments: new HttpCardProvider(cfg.PAYMENT_PROVIDER_URL, cfg.PAYMENT_PROVIDER_API_KEY),
     mail: createMailSender(cfg),

@@ -2,8 +2,10 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z } from "zod";
 import { can, permissionScope, type Caller, type Permission } from "@commerce/auth";
-import { DomainError, isDomainError, type DomainErrorCode } from "@commerce/core/errors";
+import { DomainError, isDomainError } from "@commerce/core/errors";
+import { findUnsafeText, unsafeTextMessage } from "@commerce/core/text";
 import { tenantOf, type ServiceContext } from "./context";
+import { describeIssues, internalErrorMessage, InternalFault, toClientError } from "./error-boundary";
 import { appendAudit } from "./domains/audit/audit.service";
 import { enforce } from "./gateway/rate-limit";
 
@@ -13,30 +15,23 @@ export interface ProcedureMeta {
   permission: Permission;
 }
 
-const statusOf: Record<DomainErrorCode, TRPCError["code"]> = {
-  NOT_FOUND: "NOT_FOUND",
-  VALIDATION: "BAD_REQUEST",
-  CONFLICT: "CONFLICT",
-  INVALID_STATE: "CONFLICT",
-  OUT_OF_STOCK: "CONFLICT",
-  PAYMENT_IN_PROGRESS: "CONFLICT",
-  REFUND_EXCEEDS_CAPTURED: "BAD_REQUEST",
-  PROVIDER_UNAVAILABLE: "SERVICE_UNAVAILABLE",
-  UNAUTHORIZED: "UNAUTHORIZED",
-  FORBIDDEN: "FORBIDDEN",
-  LOCKED: "FORBIDDEN",
-  PLAN_LIMIT: "FORBIDDEN",
-  RATE_LIMITED: "TOO_MANY_REQUESTS",
-};
-
 const t = initTRPC.context<TrpcContext>().meta<ProcedureMeta>().create({
   transformer: superjson,
-  errorFormatter({ shape, error }) {
+  // Never send stacks, whatever NODE_ENV says.
+  isDev: false,
+  errorFormatter({ shape, error, ctx }) {
     const cause = error.cause;
+    const internal = error.code === "INTERNAL_SERVER_ERROR";
+    const requestId = error instanceof InternalFault ? error.requestId : (ctx?.requestId ?? null);
     return {
       ...shape,
+      // An unexpected fault says only that it happened, and where to find it in the log.
+      message: internal ? internalErrorMessage(requestId ?? "unknown") : shape.message,
       data: {
-        ...shape.data,
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        requestId,
         // Forms show these next to the field that is wrong.
         fieldErrors: cause instanceof z.ZodError ? fieldErrorsByPath(cause) : null,
         domainCode: isDomainError(cause) ? cause.code : null,
@@ -53,23 +48,31 @@ export function fieldErrorsByPath(error: z.ZodError): Record<string, string[]> {
   return byPath;
 }
 
-/** The one place where business errors become transport errors, and where calls are logged. */
+/** Business errors become transport errors here (error-boundary.ts decides how), and calls are logged. */
 const errorsAndLogging = t.middleware(async ({ ctx, path, type, next }) => {
   const started = performance.now();
   const result = await next();
   const durationMs = Math.round(performance.now() - started);
   if (!result.ok) {
-    const cause = result.error.cause;
-    if (isDomainError(cause)) {
-      ctx.log.info("procedure refused", { path, type, code: cause.code, durationMs });
-      result.error = new TRPCError({ code: statusOf[cause.code], message: cause.message, cause });
-    } else if (result.error.code === "INTERNAL_SERVER_ERROR") {
-      ctx.log.error("procedure failed", { path, type, durationMs, error: result.error.cause ?? result.error });
-    }
+    result.error = toClientError(result.error, ctx.requestId, ctx.log, { path, type, durationMs });
+    if (result.error.code !== "INTERNAL_SERVER_ERROR") ctx.log.info("procedure refused", { path, type, code: result.error.code, durationMs });
   } else {
     ctx.log.debug("procedure ok", { path, type, durationMs });
   }
   return result;
+});
+
+/**
+ * The input-string policy on the raw input, before any schema: a NUL or an unpaired surrogate
+ * anywhere (even in a field the schema would drop) is refused with a 400 naming the field.
+ */
+const safeInput = t.middleware(async ({ getRawInput, next }) => {
+  const where = findUnsafeText(await getRawInput().catch(() => undefined));
+  if (where) {
+    const issues = new z.ZodError([{ code: "custom", path: where, message: unsafeTextMessage, input: undefined }]);
+    throw new TRPCError({ code: "BAD_REQUEST", message: describeIssues(issues), cause: issues });
+  }
+  return next();
 });
 
 /**
@@ -132,5 +135,5 @@ export const createCallerFactory = t.createCallerFactory;
 
 /** The procedure builder: `requires("order.manage").input(schema).mutation(...)`. */
 export function requires(permission: Permission) {
-  return t.procedure.meta({ permission }).use(errorsAndLogging).use(authorize(permission)).use(userRateLimit).use(auditMutation);
+  return t.procedure.meta({ permission }).use(errorsAndLogging).use(safeInput).use(authorize(permission)).use(userRateLimit).use(auditMutation);
 }

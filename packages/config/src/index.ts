@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 
 // Every process reads its configuration here, once, at start. A bad value stops the
@@ -6,6 +7,14 @@ import { z } from "zod";
 const natsSubjectPrefix = z
   .string()
   .regex(/^([a-z0-9_-]+\.)*$/i, "must be empty or dot-terminated tokens, e.g. 'test42.'");
+
+function isAddressList(list: string): boolean {
+  return list.split(",").map((e) => e.trim()).filter(Boolean).every((entry) => {
+    const [address = "", bits, ...rest] = entry.split("/");
+    const family = isIP(address);
+    return family !== 0 && rest.length === 0 && (bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32)));
+  });
+}
 
 const port = z.coerce.number().int().min(1).max(65535);
 
@@ -28,8 +37,16 @@ const schema = z.object({
   POS_URL: z.url().default("http://localhost:3002"),
   /** Extra origins allowed to call the API from a browser, comma-separated. */
   CORS_ORIGINS: z.string().default(""),
-  /** Proxies in front of the apps that append to X-Forwarded-For; the client is that many entries from the right. */
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  /**
+   * Proxies in front of the apps (addresses or CIDR ranges, comma-separated) whose X-Forwarded-For
+   * is believed. Empty (the default): the connection's own address is the client's.
+   */
+  TRUSTED_PROXIES: z.string().default("").refine(isAddressList, "must be IP addresses or CIDR ranges separated by commas, e.g. 10.0.0.0/8,192.168.1.10"),
+  /** Connections to PostgreSQL per process, and how long a request waits for one before it is answered 503. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
+  /** The longest one SQL statement (or interactive transaction) may run. */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   /** Signs and encrypts session tokens (next-auth). */
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
   /** Lifetime of the signed token before it is refreshed against the server-side session. */

@@ -18,6 +18,8 @@ export const domainErrorCodes = [
   "PLAN_LIMIT",
   /** Too many requests; details.retryAfterSeconds says when to come back. */
   "RATE_LIMITED",
+  /** The platform is saturated (database pool, timeouts); details.retryAfterSeconds says when to retry. */
+  "BUSY",
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

@@ -5,20 +5,37 @@ export { Prisma, PrismaClient } from "../generated/prisma/client";
 export type * from "../generated/prisma/client";
 export { OrderStatus, PaymentStatus, RefundStatus, SalesChannel } from "../generated/prisma/enums";
 
-export { uniqueViolation } from "./errors";
+export { databaseFault, uniqueViolation, type DatabaseFault } from "./errors";
 
 export type Db = PrismaClient;
 /** A client or an open interactive transaction: services accept either. */
 export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
-export function createDb(connectionString: string, options: { max?: number } = {}): Db {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: options.max ?? 10 }) });
+export interface PoolOptions {
+  /** Connections in the pool. */
+  max?: number;
+  /** How long a query waits for a free connection before it fails (and the API answers 503). */
+  acquireTimeoutMs?: number;
+  /** The longest a single statement may run. */
+  statementTimeoutMs?: number;
+}
+
+/** Every wait is bounded: for a connection, to start a transaction, and for a statement. */
+export function createDb(connectionString: string, options: PoolOptions = {}): Db {
+  const acquireTimeoutMs = options.acquireTimeoutMs ?? 5_000;
+  const statementTimeoutMs = options.statementTimeoutMs ?? 30_000;
+  return new PrismaClient({
+    adapter: new PrismaPg({
+      connectionString, max: options.max ?? 10, connectionTimeoutMillis: acquireTimeoutMs, statement_timeout: statementTimeoutMs,
+    }),
+    transactionOptions: { maxWait: acquireTimeoutMs, timeout: statementTimeoutMs },
+  });
 }
 
 const globalForDb = globalThis as unknown as { commerceDb?: Db };
 
 /** The process-wide client; Next's dev reloads reuse it instead of opening new pools. */
-export function db(connectionString: string): Db {
-  globalForDb.commerceDb ??= createDb(connectionString);
+export function db(connectionString: string, options: PoolOptions = {}): Db {
+  globalForDb.commerceDb ??= createDb(connectionString, options);
   return globalForDb.commerceDb;
 }
