@@ -157,7 +157,7 @@ describe("tenant isolation", () => {
     const order = await t.db.order.findUniqueOrThrow({ where: { id: target.orderId } });
     expect(order.status).toBe("PAID");
     const payment = await t.db.payment.findUniqueOrThrow({ where: { id: target.paymentId } });
-    expect(payment.refundedAmount).toBe(0);
+    expect(payment.refundedAmount).toBe(0n);
     const staff = await t.db.user.findUniqueOrThrow({ where: { id: target.staffId } });
     expect(staff.active).toBe(true);
     expect(staff.pinHash).toBe(b.users.STAFF.pinHash);

@@ -27,6 +27,7 @@ const filters: Record<string, (s: TenantScope) => Where> = {
   Refund: (s) => ({ companyId: s.companyId, ...(s.shopId || s.customerId ? { payment: orderOf(s) } : {}) }),
   OutboxEvent: (s) => ({ companyId: s.companyId }),
   EventRecord: (s) => ({ companyId: s.companyId }),
+  ParkedEvent: (s) => ({ companyId: s.companyId }),
   Shop: (s) => ({ companyId: s.companyId, ...(s.shopId ? { id: s.shopId } : {}) }),
   User: (s) => ({ companyId: s.companyId, ...(s.shopId ? { shopId: s.shopId } : {}), ...(s.customerId ? { id: s.customerId } : {}) }),
   Session: (s) => ({ companyId: s.companyId, ...(s.customerId ? { userId: s.customerId } : {}), ...(s.shopId ? { user: { shopId: s.shopId } } : {}) }),
@@ -91,8 +92,8 @@ export function scopeArgs(model: string, operation: string, args: Args, scope: T
   throw new Error(`Operation ${operation} on ${model} is not tenant-scoped`);
 }
 
-/** Models that exist outside any tenant (platform plumbing). */
-const platformModels = new Set(["ConsumedEvent", "ParkedEvent", "RateLimitCounter", "PasswordResetToken"]);
+/** Models that exist outside any tenant (platform plumbing): a tenant's client may not touch them at all. */
+const platformModels = new Set(["ConsumedEvent", "RateLimitCounter", "PasswordResetToken"]);
 
 export type DbAccess =
   | { kind: "tenant"; scope: TenantScope }
@@ -112,7 +113,11 @@ export function scopedDb(base: Db, access: DbAccess, audit?: AuditRecorder): Db 
       $allModels: {
         async $allOperations({ model, operation, args, query }) {
           let scoped = args as Args;
-          if (access.kind === "tenant" && !platformModels.has(model)) scoped = scopeArgs(model, operation, scoped, access.scope);
+          if (access.kind === "tenant") {
+            // Platform plumbing is read through the unscoped client by the services that own it.
+            if (platformModels.has(model)) throw new Error(`Model ${model} is platform-level; a company's client may not query it`);
+            scoped = scopeArgs(model, operation, scoped, access.scope);
+          }
           if (access.kind === "none" && !platformModels.has(model)) {
             throw new DomainError("NOT_FOUND", "Open a shop's storefront first: no company was given");
           }

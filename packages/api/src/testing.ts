@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { inject } from "vitest";
 import { hashSecret, type App, type Role, type SessionGrant } from "@commerce/auth";
 import { createLogger } from "@commerce/core/logger";
-import { createDb, type Db } from "@commerce/db";
+import { createDb, type Db, type PoolOptions } from "@commerce/db";
 import { demoOpeningHours } from "@commerce/db/demo";
 import { connectBus, type Bus } from "@commerce/events";
 import { SmtpMailSender } from "@commerce/mail";
@@ -77,8 +77,8 @@ export type TestCompany = Awaited<ReturnType<typeof createTestCompany>>;
  * mailbox over real sockets, (on request) a JetStream stream of this file's own, and a company
  * of its own with a signed-in caller per role.
  */
-export async function createTestPlatform(options: { bus?: boolean; settings?: Partial<PlatformSettings> } = {}) {
-  const db = createDb(inject("databaseUrl"), { max: 20 });
+export async function createTestPlatform(options: { bus?: boolean; settings?: Partial<PlatformSettings>; pool?: PoolOptions } = {}) {
+  const db = createDb(inject("databaseUrl"), { max: 20, ...options.pool });
   const simulator = await startPaymentSimulator({ apiKey });
   const mailbox = await startMailbox({});
   const payments = new HttpCardProvider(simulator.url, apiKey, { retries: 2 });

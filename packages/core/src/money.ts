@@ -33,10 +33,19 @@ export function minorUnitDigits(currency: string): number {
 }
 
 export function money(amount: number, currency: string): Money {
-  if (!Number.isSafeInteger(amount)) {
-    throw new DomainError("VALIDATION", `Money amount must be a whole number of minor units, got ${amount}`);
-  }
+  if (!Number.isInteger(amount)) throw new DomainError("VALIDATION", `Money amount must be a whole number of minor units, got ${amount}`);
+  if (!Number.isSafeInteger(amount)) throw new DomainError("VALIDATION", "The amount is larger than the platform can hold", { max: Number.MAX_SAFE_INTEGER });
   return { amount, currency };
+}
+
+/**
+ * An amount as stored (money columns are 64-bit, read as bigint) as a number of minor units.
+ * Every amount written passed `money()`, so it is a safe integer; anything else is corruption.
+ */
+export function storedAmount(value: bigint | number): number {
+  const amount = Number(value);
+  if (!Number.isSafeInteger(amount)) throw new Error(`A stored amount (${String(value)}) is outside the safe integer range`);
+  return amount;
 }
 
 export const zero = (currency: string): Money => money(0, currency);

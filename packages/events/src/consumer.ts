@@ -54,9 +54,21 @@ export async function handleDelivery(db: Db, spec: ConsumerSpec, msg: JsMsg, log
   }
 }
 
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The company a message names, if it can be read at all: parked events are shown to that company only. */
+function companyOf(msg: JsMsg): string | null {
+  try {
+    const companyId = (msg.json() as { companyId?: unknown } | null)?.companyId;
+    return typeof companyId === "string" && uuidPattern.test(companyId) ? companyId : null;
+  } catch {
+    return null;
+  }
+}
+
 async function park(db: Db, consumer: string, msg: JsMsg, error: string): Promise<void> {
   await db.parkedEvent.create({
-    data: { consumer, subject: msg.subject, streamSequence: BigInt(msg.seq), payload: msg.string(), error: error.slice(0, 2000) },
+    data: { consumer, companyId: companyOf(msg), subject: msg.subject, streamSequence: BigInt(msg.seq), payload: msg.string(), error: error.slice(0, 2000) },
   });
 }
 

@@ -21,7 +21,8 @@ const secret = /hash|password|pin$|token|secret/i;
 /** JSON-safe, secrets dropped, long values (inline images) cut. */
 export function sanitise(value: unknown): unknown {
   if (value === null || value === undefined) return value ?? null;
-  if (typeof value === "bigint") return value.toString();
+  // Money columns are 64-bit: a number while it is exact, digits beyond that.
+  if (typeof value === "bigint") return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (value instanceof Date) return value.toISOString();
   if (typeof value === "string") return value.length > 300 ? `${value.slice(0, 60)}… (${value.length} chars)` : value;
   if (Array.isArray(value)) return value.map(sanitise);

@@ -122,7 +122,7 @@ describe("the permission matrix agrees with real calls", () => {
       return {
         path: "payment.refund",
         run: (c) => c.payment.refund({ paymentId: payment.id, amount: 100, idempotencyKey: randomUUID() }),
-        applied: async () => (await t.db.payment.findUniqueOrThrow({ where: { id: payment.id } })).refundedAmount === 100,
+        applied: async () => (await t.db.payment.findUniqueOrThrow({ where: { id: payment.id } })).refundedAmount === 100n,
       };
     },
     "events.read": async () => ({ path: "eventLog.list", run: (c) => c.eventLog.list({}) }),

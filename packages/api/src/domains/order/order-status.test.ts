@@ -10,9 +10,19 @@ describe("order state machine", () => {
   });
 
   it("refuses an invalid move with a message that says what is possible", () => {
-    expect(() => assertTransition("DELIVERED", "PAID", 1042)).toThrow("Order #1042 is DELIVERED and cannot become PAID (DELIVERED is final)");
-    expect(() => assertTransition("PENDING", "FULFILLED")).toThrow("The order is PENDING and cannot become FULFILLED (it can become PAID or CANCELLED)");
+    expect(() => assertTransition("DELIVERED", "PAID", 1042, "payment")).toThrow("Order #1042 is DELIVERED and cannot become PAID (DELIVERED is final)");
+    expect(() => assertTransition("PENDING", "FULFILLED", undefined, "payment")).toThrow("The order is PENDING and cannot become FULFILLED (it can become PAID or CANCELLED)");
+    expect(() => assertTransition("PENDING", "FULFILLED")).toThrow("The order is PENDING and cannot become FULFILLED (it can become CANCELLED)");
     expect(() => assertTransition("FULFILLED", "CANCELLED")).toThrow(expect.objectContaining({ code: "INVALID_STATE" }));
+  });
+
+  it("lets only a captured payment make an order PAID, never a person", () => {
+    expect(() => assertTransition("PENDING", "PAID", 1001)).toThrow("Order #1001 becomes PAID only when a payment is captured");
+    expect(() => assertTransition("PENDING", "PAID", 1001, "person")).toThrow(expect.objectContaining({ code: "INVALID_STATE" }));
+    expect(() => assertTransition("PENDING", "PAID", 1001, "payment")).not.toThrow();
+    // The portal offers only what a person may do.
+    expect(nextStatuses("PENDING")).toEqual(["CANCELLED"]);
+    expect(nextStatuses("PAID")).toEqual(["FULFILLED", "CANCELLED"]);
   });
 
   it("treats DELIVERED and CANCELLED as final", () => {

@@ -18,7 +18,7 @@ describe("placing orders", () => {
     expect(order.lines.find((l) => l.productId === a.id)?.quantity).toBe(3);
     expect(await stockOf(a.id)).toBe(2);
     expect(await stockOf(b.id)).toBe(4);
-    expect(order.nextStatuses).toEqual(["PAID", "CANCELLED"]);
+    expect(order.nextStatuses).toEqual(["CANCELLED"]);
   });
 
   it("refuses more than is in stock and takes nothing", async () => {
@@ -93,7 +93,9 @@ describe("order status", () => {
     const a = await createTestProduct(t.caller, { stockQuantity: 5 });
     const order = await t.caller.order.place({ lines: [{ productId: a.id, quantity: 1 }], customer: shopper });
     await expect(t.caller.order.updateStatus({ id: order.id, status: "DELIVERED" })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("PENDING and cannot become DELIVERED") });
-    await t.caller.order.updateStatus({ id: order.id, status: "PAID" });
+    // Only a captured payment makes it PAID.
+    await expect(t.caller.order.updateStatus({ id: order.id, status: "PAID" })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("only when a payment is captured") });
+    await t.caller.payment.process({ orderId: order.id, cardToken: "tok_visa", idempotencyKey: `pay-${order.id}` });
     await t.caller.order.updateStatus({ id: order.id, status: "FULFILLED" });
     const delivered = await t.caller.order.updateStatus({ id: order.id, status: "DELIVERED" });
     expect(delivered.timeline.map((c) => c.to)).toEqual(["PENDING", "PAID", "FULFILLED", "DELIVERED"]);

@@ -1,10 +1,10 @@
 import { Prisma, uniqueViolation, type Tx } from "@commerce/db";
 import { DomainError } from "@commerce/core/errors";
-import { money, multiply, sum } from "@commerce/core/money";
+import { money, multiply, storedAmount, sum } from "@commerce/core/money";
 import { recordEvent } from "@commerce/events";
 import type { z } from "zod";
 import { tenantOf, type ServiceContext } from "../../context";
-import { assertTransition, nextStatuses, returnsStockOnCancel, type OrderStatus } from "./order-status";
+import { assertTransition, nextStatuses, returnsStockOnCancel, type OrderStatus, type TransitionCause } from "./order-status";
 import type { listOrdersInput, PlaceOrderInput } from "./order.schemas";
 
 const orderInclude = {
@@ -16,10 +16,13 @@ const orderInclude = {
 type OrderRow = Prisma.OrderGetPayload<{ include: typeof orderInclude }>;
 
 function toView(o: OrderRow) {
-  const m = (amount: number) => ({ amount, currency: o.currency });
+  const m = (amount: bigint | number) => money(storedAmount(amount), o.currency);
   const captured = o.payments.filter((p) => p.status === "SUCCEEDED");
-  const capturedAmount = captured.reduce((s, p) => s + p.amount, 0);
-  const refundedAmount = captured.reduce((s, p) => s + p.refunds.filter((r) => r.status === "SUCCEEDED").reduce((t, r) => t + r.amount, 0), 0);
+  const capturedAmount = captured.reduce((s, p) => s + storedAmount(p.amount), 0);
+  const refundedAmount = captured.reduce(
+    (s, p) => s + p.refunds.filter((r) => r.status === "SUCCEEDED").reduce((t, r) => t + storedAmount(r.amount), 0),
+    0,
+  );
   return {
     id: o.id, number: o.number, status: o.status as OrderStatus, channel: o.channel,
     customer: { name: o.customerName, email: o.customerEmail },
@@ -57,8 +60,11 @@ export async function placeOrder(ctx: ServiceContext, placed: PlaceOrderInput): 
   // A customer buys online under their own account's email; staff sell at the till.
   const customerActor = ctx.actor?.role === "CUSTOMER" ? ctx.actor : null;
   const input: PlaceOrderInput = customerActor ? { ...placed, channel: "WEB", customer: { name: placed.customer.name, email: customerActor.email } } : placed;
-  if (input.idempotencyKey) {
-    const existing = await ctx.db.order.findUnique({ where: { idempotencyKey: input.idempotencyKey }, include: orderInclude });
+  // A key is the placer's own: the same key from someone else is simply another order.
+  const placedById = ctx.actor?.userId ?? null;
+  const sameRequest = input.idempotencyKey ? { placedById, idempotencyKey: input.idempotencyKey } : null;
+  if (sameRequest) {
+    const existing = await ctx.db.order.findFirst({ where: sameRequest, include: orderInclude });
     if (existing) return toView(existing);
   }
   // Merge repeated products and lock rows in a fixed order so concurrent orders never deadlock.
@@ -88,14 +94,15 @@ export async function placeOrder(ctx: ServiceContext, placed: PlaceOrderInput): 
       const lines = productIds.map((id) => {
         const p = products.find((x) => x.id === id)!;
         const quantity = quantities.get(id)!;
-        return { productId: id, productName: p.name, sku: p.sku, unitPriceAmount: p.priceAmount, quantity, lineTotalAmount: multiply(money(p.priceAmount, currency), quantity).amount };
+        const unitPrice = money(storedAmount(p.priceAmount), currency);
+        return { productId: id, productName: p.name, sku: p.sku, unitPriceAmount: unitPrice.amount, quantity, lineTotalAmount: multiply(unitPrice, quantity).amount };
       });
       const total = sum(lines.map((l) => money(l.lineTotalAmount, currency)), currency);
       const order = await tx.order.create({
         data: {
           number: await nextOrderNumber(tx, tenantOf(ctx).id),
           status: "PENDING", channel: input.channel, currency, totalAmount: total.amount,
-          customerName: input.customer.name, customerEmail: input.customer.email ?? null, idempotencyKey: input.idempotencyKey ?? null,
+          customerName: input.customer.name, customerEmail: input.customer.email ?? null, placedById, idempotencyKey: input.idempotencyKey ?? null,
           lines: { create: lines }, statusChanges: { create: { fromStatus: null, toStatus: "PENDING" } },
         },
       });
@@ -109,8 +116,8 @@ export async function placeOrder(ctx: ServiceContext, placed: PlaceOrderInput): 
     return getOrder(ctx, orderId);
   } catch (error) {
     // Two retries with the same key racing: the loser returns the winner's order.
-    if (input.idempotencyKey && uniqueViolation(error)) {
-      const existing = await ctx.db.order.findUnique({ where: { idempotencyKey: input.idempotencyKey }, include: orderInclude });
+    if (sameRequest && uniqueViolation(error)) {
+      const existing = await ctx.db.order.findFirst({ where: sameRequest, include: orderInclude });
       if (existing) return toView(existing);
     }
     throw error;
@@ -136,11 +143,11 @@ export async function listOrders(ctx: ServiceContext, input: z.infer<typeof list
  * Moves an order along its state machine inside the caller's transaction. The update is
  * conditional on the status read, so two concurrent moves can't both succeed.
  */
-export async function transitionOrder(tx: Tx, orderId: string, to: OrderStatus, reason: string | null): Promise<void> {
+export async function transitionOrder(tx: Tx, orderId: string, to: OrderStatus, reason: string | null, cause: TransitionCause = "person"): Promise<void> {
   const order = await tx.order.findUnique({ where: { id: orderId }, include: { lines: true } });
   if (!order) throw new DomainError("NOT_FOUND", "No order with that id");
   const from = order.status as OrderStatus;
-  assertTransition(from, to, order.number);
+  assertTransition(from, to, order.number, cause);
   const moved = await tx.order.updateMany({ where: { id: orderId, status: from }, data: { status: to } });
   if (moved.count === 0) throw new DomainError("CONFLICT", `Order #${order.number} changed while this was being done; reload and try again`);
   if (to === "CANCELLED" && returnsStockOnCancel(from)) {

@@ -92,7 +92,7 @@ describe("payments", () => {
     const results = await Promise.allSettled(Array.from({ length: 5 }, () => t.caller.payment.refund({ paymentId: payment.id, amount: 400, idempotencyKey: randomUUID() })));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(2);
     const row = await t.db.payment.findUniqueOrThrow({ where: { id: payment.id } });
-    expect(row.refundedAmount).toBe(800);
+    expect(row.refundedAmount).toBe(800n);
   });
 
   it("cancelling a paid order refunds it and returns the stock", async () => {

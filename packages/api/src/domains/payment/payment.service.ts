@@ -1,6 +1,6 @@
-import { Prisma, uniqueViolation, type Payment } from "@commerce/db";
+import { Prisma, uniqueViolation, type Payment, type Refund } from "@commerce/db";
 import { DomainError } from "@commerce/core/errors";
-import { formatMoney, money } from "@commerce/core/money";
+import { formatMoney, money, storedAmount } from "@commerce/core/money";
 import { recordEvent } from "@commerce/events";
 import { ProviderRejectedError, ProviderUnavailableError, type ChargeResult } from "@commerce/payments";
 import type { z } from "zod";
@@ -9,10 +9,12 @@ import { transitionOrder } from "../order/order.service";
 import type { processPaymentInput, RefundInput } from "./payment.schemas";
 
 function toView(p: Payment) {
-  const m = (amount: number) => ({ amount, currency: p.currency });
+  const m = (amount: number) => money(amount, p.currency);
+  const amount = storedAmount(p.amount);
+  const refunded = storedAmount(p.refundedAmount);
   return {
-    id: p.id, orderId: p.orderId, status: p.status, amount: m(p.amount), refunded: m(p.refundedAmount),
-    refundable: m(p.status === "SUCCEEDED" ? p.amount - p.refundedAmount : 0),
+    id: p.id, orderId: p.orderId, status: p.status, amount: m(amount), refunded: m(refunded),
+    refundable: m(p.status === "SUCCEEDED" ? amount - refunded : 0),
     card: p.cardLast4 ? { brand: p.cardBrand, last4: p.cardLast4 } : null,
     failureCode: p.failureCode, failureMessage: p.failureMessage, createdAt: p.createdAt,
   };
@@ -20,6 +22,14 @@ function toView(p: Payment) {
 export type PaymentView = ReturnType<typeof toView>;
 
 const isUniqueViolation = (e: unknown) => uniqueViolation(e) !== null;
+
+/** A key race resolves in one more look; a bound keeps a surprise from becoming a loop. */
+const maxKeyRaceRetries = 2;
+
+// The provider sees keys of our own making, one per payment or refund row: a client's key is
+// unique only within its order (or payment), not across the provider account.
+const chargeKey = (p: Payment) => `charge-${p.id}`;
+const refundKey = (r: Refund) => `refund-${r.id}`;
 
 function providerFault(error: unknown): never {
   if (error instanceof ProviderUnavailableError) {
@@ -37,9 +47,9 @@ function providerFault(error: unknown): never {
  *  3. record the answer; on success move the order to PAID, in the same commit as the events.
  * A retry with the same key after a crash resumes at step 2.
  */
-export async function processPayment(ctx: ServiceContext, input: z.infer<typeof processPaymentInput>): Promise<PaymentView> {
-  let payment = await ctx.db.payment.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
-  if (payment && payment.orderId !== input.orderId) throw new DomainError("CONFLICT", "This idempotency key was used for another order");
+export async function processPayment(ctx: ServiceContext, input: z.infer<typeof processPaymentInput>, keyRaces = 0): Promise<PaymentView> {
+  const sameRequest = { orderId: input.orderId, idempotencyKey: input.idempotencyKey };
+  let payment = await ctx.db.payment.findFirst({ where: sameRequest });
   if (payment && payment.status !== "PROCESSING") return toView(payment);
 
   if (!payment) {
@@ -52,22 +62,24 @@ export async function processPayment(ctx: ServiceContext, input: z.infer<typeof 
       });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      const same = await ctx.db.payment.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
-      if (same) return processPayment(ctx, input);
+      const same = await ctx.db.payment.findFirst({ where: sameRequest });
+      if (same && keyRaces < maxKeyRaceRetries) return processPayment(ctx, input, keyRaces + 1);
       throw new DomainError("PAYMENT_IN_PROGRESS", `Order #${order.number} already has a payment in progress or captured`);
     }
   }
 
   let result: ChargeResult;
   try {
-    result = await ctx.payments.charge({ amount: payment.amount, currency: payment.currency, cardToken: input.cardToken, idempotencyKey: payment.idempotencyKey, reference: payment.orderId });
+    result = await ctx.payments.charge({
+      amount: storedAmount(payment.amount), currency: payment.currency, cardToken: input.cardToken, idempotencyKey: chargeKey(payment), reference: payment.orderId,
+    });
   } catch (error) {
     providerFault(error); // the PROCESSING row stays; a retry with the same key resumes here
   }
 
   const paymentId = payment.id;
   const outcome = await ctx.db.$transaction(async (tx) => {
-    const amount = money(payment.amount, payment.currency);
+    const amount = money(storedAmount(payment.amount), payment.currency);
     // Settle only a PROCESSING payment: a concurrent retry with the same key may have settled it.
     const settle = (data: Prisma.PaymentUpdateManyMutationInput) => tx.payment.updateMany({ where: { id: paymentId, status: "PROCESSING" }, data });
     const current = () => tx.payment.findUniqueOrThrow({ where: { id: paymentId } });
@@ -83,7 +95,7 @@ export async function processPayment(ctx: ServiceContext, input: z.infer<typeof 
     await recordEvent(tx, "payment.succeeded", { paymentId, orderId: payment.orderId, amount, provider: payment.provider });
     const order = await tx.order.findUniqueOrThrow({ where: { id: payment.orderId } });
     if (order.status !== "PENDING") return { payment: await current(), orderStillPending: false };
-    await transitionOrder(tx, payment.orderId, "PAID", `Paid by ${result.cardBrand} •••• ${result.cardLast4}`);
+    await transitionOrder(tx, payment.orderId, "PAID", `Paid by ${result.cardBrand} •••• ${result.cardLast4}`, "payment");
     return { payment: await current(), orderStillPending: true };
   });
 
@@ -102,9 +114,9 @@ export async function paymentStatus(ctx: ServiceContext, orderId: string) {
   if (!order) throw new DomainError("NOT_FOUND", "No order with that id");
   const latest = order.payments[0];
   const captured = order.payments.find((p) => p.status === "SUCCEEDED");
-  const m = (amount: number) => ({ amount, currency: order.currency });
+  const m = (amount: bigint | number) => money(storedAmount(amount), order.currency);
   const state = captured
-    ? captured.refundedAmount === 0 ? "PAID" : captured.refundedAmount === captured.amount ? "REFUNDED" : "PARTIALLY_REFUNDED"
+    ? captured.refundedAmount === 0n ? "PAID" : captured.refundedAmount === captured.amount ? "REFUNDED" : "PARTIALLY_REFUNDED"
     : latest?.status === "PROCESSING" ? "PROCESSING" : latest?.status === "FAILED" ? "FAILED" : "UNPAID";
   return {
     orderId, state, amountDue: m(order.totalAmount), captured: m(captured?.amount ?? 0), refunded: m(captured?.refundedAmount ?? 0),
@@ -119,24 +131,24 @@ export async function paymentStatus(ctx: ServiceContext, orderId: string) {
  *  2. ask the provider, with our idempotency key;
  *  3. mark the refund done and record payment.refunded; on provider failure, undo step 1.
  */
-export async function refundPayment(ctx: ServiceContext, input: RefundInput) {
-  const existing = await ctx.db.refund.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
-  if (existing) {
-    if (existing.paymentId !== input.paymentId) throw new DomainError("CONFLICT", "This idempotency key was used for another refund");
-    if (existing.status !== "PENDING") return existing;
-  }
+export async function refundPayment(ctx: ServiceContext, input: RefundInput, keyRaces = 0): Promise<RefundView> {
+  const existing = await ctx.db.refund.findFirst({ where: { paymentId: input.paymentId, idempotencyKey: input.idempotencyKey } });
+  if (existing && existing.status !== "PENDING") return toRefundView(existing);
 
   const refund = existing ?? (await reserveRefund(ctx, input).catch((error: unknown) => {
     // A concurrent call with the same key reserved first: finish that refund instead.
     if (isUniqueViolation(error)) return null;
     throw error;
   }));
-  if (!refund) return refundPayment(ctx, input);
+  if (!refund) {
+    if (keyRaces >= maxKeyRaceRetries) throw new DomainError("CONFLICT", "Another refund with this key is being made; try again in a moment");
+    return refundPayment(ctx, input, keyRaces + 1);
+  }
 
   const payment = await ctx.db.payment.findUniqueOrThrow({ where: { id: refund.paymentId } });
   let providerRefundId: string;
   try {
-    ({ providerRefundId } = await ctx.payments.refund({ providerPaymentId: payment.providerPaymentId!, amount: refund.amount, idempotencyKey: refund.idempotencyKey }));
+    ({ providerRefundId } = await ctx.payments.refund({ providerPaymentId: payment.providerPaymentId!, amount: storedAmount(refund.amount), idempotencyKey: refundKey(refund) }));
   } catch (error) {
     if (error instanceof ProviderRejectedError) {
       // Compensate: the money never left, so the reservation goes back.
@@ -156,13 +168,18 @@ export async function refundPayment(ctx: ServiceContext, input: RefundInput) {
     const after = await tx.payment.findUniqueOrThrow({ where: { id: payment.id } });
     await recordEvent(tx, "payment.refunded", {
       paymentId: payment.id, refundId: refund.id, orderId: payment.orderId,
-      amount: money(refund.amount, refund.currency), totalRefunded: money(after.refundedAmount, after.currency),
+      amount: money(storedAmount(refund.amount), refund.currency), totalRefunded: money(storedAmount(after.refundedAmount), after.currency),
     });
     return updated;
   });
-  ctx.log.info("refund recorded", { refundId: done.id, paymentId: payment.id, amount: done.amount });
-  return done;
+  ctx.log.info("refund recorded", { refundId: done.id, paymentId: payment.id, amount: storedAmount(done.amount) });
+  return toRefundView(done);
 }
+
+function toRefundView(r: Refund) {
+  return { ...r, amount: storedAmount(r.amount) };
+}
+export type RefundView = ReturnType<typeof toRefundView>;
 
 /** Step 1 of a refund: reserve the amount on the payment and create the PENDING refund. */
 function reserveRefund(ctx: ServiceContext, input: RefundInput) {
@@ -170,7 +187,7 @@ function reserveRefund(ctx: ServiceContext, input: RefundInput) {
     const payment = await tx.payment.findUnique({ where: { id: input.paymentId } });
     if (!payment) throw new DomainError("NOT_FOUND", "No payment with that id");
     if (payment.status !== "SUCCEEDED") throw new DomainError("INVALID_STATE", `Only a captured payment can be refunded; this one is ${payment.status}`);
-    const remaining = payment.amount - payment.refundedAmount;
+    const remaining = storedAmount(payment.amount) - storedAmount(payment.refundedAmount);
     const amount = input.amount ?? remaining;
     if (remaining === 0) throw new DomainError("REFUND_EXCEEDS_CAPTURED", "This payment has already been refunded in full", { refundable: 0 });
     if (amount > remaining) {
@@ -179,7 +196,7 @@ function reserveRefund(ctx: ServiceContext, input: RefundInput) {
         { refundable: remaining });
     }
     const reserved = await tx.payment.updateMany({
-      where: { id: payment.id, refundedAmount: { lte: payment.amount - amount } },
+      where: { id: payment.id, refundedAmount: { lte: payment.amount - BigInt(amount) } },
       data: { refundedAmount: { increment: amount } },
     });
     if (reserved.count === 0) throw new DomainError("CONFLICT", "Another refund changed this payment; reload and try again");

@@ -1,6 +1,7 @@
 import { Prisma, uniqueViolation, type Product } from "@commerce/db";
 import { colourSwatches } from "@commerce/core/colours";
 import { DomainError } from "@commerce/core/errors";
+import { money, storedAmount } from "@commerce/core/money";
 import { recordEvent } from "@commerce/events";
 import { swatchImage } from "@commerce/db/seed";
 import type { z } from "zod";
@@ -13,7 +14,7 @@ export type ProductView = ReturnType<typeof toView>;
 export function toView(p: Product) {
   return {
     id: p.id, name: p.name, slug: p.slug, description: p.description,
-    price: { amount: p.priceAmount, currency: p.currency },
+    price: money(storedAmount(p.priceAmount), p.currency),
     colour: p.colour, category: p.category, sku: p.sku, stockQuantity: p.stockQuantity,
     inStock: p.stockQuantity > 0, imageUrl: p.imageUrl, createdAt: p.createdAt, updatedAt: p.updatedAt,
   };
@@ -82,7 +83,7 @@ export async function addProduct(ctx: ServiceContext, input: AddProductInput) {
       });
       await recordEvent(tx, "product.created", {
         productId: product.id, sku: product.sku, name: product.name, colour: product.colour, category: product.category,
-        price: { amount: product.priceAmount, currency: product.currency },
+        price: input.price,
       });
       ctx.log.info("product added", { productId: product.id, sku: product.sku });
       return toView(product);
