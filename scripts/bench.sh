@@ -12,7 +12,7 @@ export RATE_LIMIT_API_PER_IP=1000000000 RATE_LIMIT_API_PER_USER=1000000000 RATE_
 if port_open 127.0.0.1 "$BENCH_PORT"; then echo "port $BENCH_PORT is taken: stop what runs there first" >&2; exit 1; fi
 migrate_and_seed
 # The binary itself, not npx: the cleanup's SIGTERM must reach the server.
-node_modules/.bin/next start apps/web -p "$BENCH_PORT" > /tmp/commerce-bench-web.log 2>&1 &
+node tooling/next/serve.js apps/web "$BENCH_PORT" > /tmp/commerce-bench-web.log 2>&1 &
 web=$!
 cleanup() {
   kill -TERM "$web" 2>/dev/null || true; wait "$web" 2>/dev/null || true

@@ -32,9 +32,9 @@ trap stop_all INT TERM
 start payment-simulator node_modules/.bin/tsx packages/payments/src/simulator-cli.ts
 start mailbox node_modules/.bin/tsx packages/mail/src/mailbox-cli.ts
 start worker node_modules/.bin/tsx apps/worker/src/main.ts
-start web node_modules/.bin/next start apps/web -p "$WEB_PORT"
-start admin node_modules/.bin/next start apps/admin -p "$ADMIN_PORT"
-start pos node_modules/.bin/next start apps/pos -p "$POS_PORT"
+start web node tooling/next/serve.js apps/web "$WEB_PORT"
+start admin node tooling/next/serve.js apps/admin "$ADMIN_PORT"
+start pos node tooling/next/serve.js apps/pos "$POS_PORT"
 
 wait_port 127.0.0.1 "$PAYMENT_PROVIDER_PORT" 60 "payment simulator"
 wait_port 127.0.0.1 "$MAILBOX_HTTP_PORT" 60 mailbox

@@ -4,7 +4,7 @@ import { config } from "@commerce/config";
 import { isDomainError } from "@commerce/core/errors";
 import { signIn, signOut } from "./domains/identity/identity.service";
 import { refreshSession } from "./domains/identity/session.service";
-import { requestIp, tooManyRequests } from "./gateway/edge";
+import { requestIp, tooManyRequests, trustedProxies } from "./gateway/edge";
 import { hit } from "./gateway/rate-limit";
 import { platform } from "./platform";
 
@@ -34,7 +34,7 @@ export function nextAuthRouteHandler(app: App) {
     const cfg = config();
     const url = platform().settings.urls[app];
     handler = NextAuth(createAuthOptions(app, hooks, {
-      secret: cfg.AUTH_SECRET, accessTtlSeconds: cfg.AUTH_ACCESS_TTL_SECONDS, sessionTtlHours: cfg.AUTH_SESSION_TTL_HOURS, secure: url.startsWith("https:"), trustedProxyHops: cfg.TRUSTED_PROXY_HOPS,
+      secret: cfg.AUTH_SECRET, accessTtlSeconds: cfg.AUTH_ACCESS_TTL_SECONDS, sessionTtlHours: cfg.AUTH_SESSION_TTL_HOURS, secure: url.startsWith("https:"), trustedProxies: trustedProxies(cfg),
     })) as (req: Request, ctx: RouteContext) => Promise<Response>;
     return handler;
   };
@@ -43,7 +43,7 @@ export function nextAuthRouteHandler(app: App) {
     POST: async (req: Request, ctx: RouteContext) => {
       if (new URL(req.url).pathname.includes("/callback/")) {
         const p = platform();
-        const decision = await hit(p.db, `signin:${requestIp(req, config().TRUSTED_PROXY_HOPS)}`, p.settings.rateLimits.signInPerIp);
+        const decision = await hit(p.db, `signin:${requestIp(req, config())}`, p.settings.rateLimits.signInPerIp);
         if (!decision.allowed) {
           // Shaped like next-auth's own answer, so `signIn()` in the browser returns the message as its error.
           const message = `Too many sign-in attempts from this address; try again in ${decision.retryAfterSeconds} s`;

@@ -2,4 +2,5 @@ export * from "./permissions";
 export * from "./passwords";
 export type { AuthHooks, AuthSettings, RequestMeta, SessionClaims, SessionGrant } from "./next-auth";
 export { readSessionClaims } from "./next-auth";
-export { clientIp, sessionCookieName } from "./next-auth";
+export { sessionCookieName } from "./next-auth";
+export { clientAddress, parseTrustedProxies, peerAddressHeader } from "./client-address";

@@ -1,6 +1,8 @@
 import type { NextAuthOptions } from "next-auth";
 import { decode, type JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
+import type { BlockList } from "node:net";
+import { clientAddress } from "./client-address";
 import type { App, Role } from "./permissions";
 
 // The one next-auth configuration, shared by the three apps. next-auth keeps a short-lived
@@ -51,8 +53,8 @@ export interface AuthSettings {
   sessionTtlHours: number;
   /** True when the app is served over https: cookies get Secure and the __Secure- prefix. */
   secure: boolean;
-  /** See clientIp. */
-  trustedProxyHops: number;
+  /** Proxies whose X-Forwarded-For entries are believed (see client-address.ts). */
+  trustedProxies: BlockList;
 }
 
 /** Apps share a host in development (ports differ, cookies don't), so each names its own cookies. */
@@ -73,15 +75,6 @@ function headerOf(headers: unknown, name: string): string | null {
 }
 
 export type { App } from "./permissions";
-
-/**
- * The client's address from X-Forwarded-For. Entries on the left are whatever the client sent;
- * each proxy appends the address it saw, so the client is `trustedHops` entries from the right.
- */
-export function clientIp(forwardedFor: string | null | undefined, trustedHops = 1): string {
-  const entries = (forwardedFor ?? "").split(",").map((e) => e.trim()).filter(Boolean);
-  return entries[Math.max(0, entries.length - trustedHops)] ?? "unknown";
-}
 
 export function createAuthOptions(app: App, hooks: AuthHooks, settings: AuthSettings): NextAuthOptions {
   const cookie = (name: string, httpOnly = true) => ({
@@ -107,7 +100,7 @@ export function createAuthOptions(app: App, hooks: AuthHooks, settings: AuthSett
         async authorize(credentials, req) {
           const grant = await hooks.signIn(method, (credentials ?? {}) as Record<string, string>, {
             app,
-            ip: clientIp(headerOf(req.headers, "x-forwarded-for"), settings.trustedProxyHops),
+            ip: clientAddress((name) => headerOf(req.headers, name), settings.trustedProxies),
             userAgent: headerOf(req.headers, "user-agent"),
           });
           return { id: grant.userId, name: grant.name, email: grant.email, grant } as never;

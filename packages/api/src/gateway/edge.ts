@@ -1,5 +1,6 @@
 import type { Config } from "@commerce/config";
-import { clientIp } from "@commerce/auth";
+import type { BlockList } from "node:net";
+import { clientAddress, parseTrustedProxies } from "@commerce/auth";
 
 // The HTTP edge's shared rules: which browser origins may call, and who the client is.
 
@@ -28,8 +29,17 @@ export function corsHeaders(origin: string | null, allowed: boolean): Record<str
   };
 }
 
-export function requestIp(req: Request, trustedProxyHops: number): string {
-  return clientIp(req.headers.get("x-forwarded-for") ?? req.headers.get("x-real-ip"), trustedProxyHops);
+let trusted: { list: string; proxies: BlockList } | undefined;
+
+/** The configured trusted proxies, parsed once per process. */
+export function trustedProxies(cfg: Config): BlockList {
+  if (trusted?.list !== cfg.TRUSTED_PROXIES) trusted = { list: cfg.TRUSTED_PROXIES, proxies: parseTrustedProxies(cfg.TRUSTED_PROXIES) };
+  return trusted.proxies;
+}
+
+/** Who is calling, as the apps' server saw the connection and trusted proxies vouch (see client-address.ts). */
+export function requestIp(req: Request, cfg: Config): string {
+  return clientAddress((name) => req.headers.get(name), trustedProxies(cfg));
 }
 
 export function tooManyRequests(retryAfterSeconds: number, message: string, headers: Record<string, string> = {}, extra: Record<string, unknown> = {}): Response {

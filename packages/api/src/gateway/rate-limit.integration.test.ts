@@ -3,7 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { encode } from "next-auth/jwt";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import type { App, SessionGrant } from "@commerce/auth";
+import { peerAddressHeader, type App, type SessionGrant } from "@commerce/auth";
 import { isDomainError } from "@commerce/core/errors";
 import { createDb, type Db } from "@commerce/db";
 import type { Platform } from "../context";
@@ -153,6 +153,7 @@ describe("the HTTP edge (next-handler's trpcRouteHandler, no Next server)", () =
   let web: Handler;
   let admin: Handler;
   let ipCounter = 0;
+  const trustedProxyRange = "10.9.0.0/16";
   const nextIp = () => `198.51.${Math.floor(Math.random() * 200)}.${++ipCounter}`;
 
   beforeAll(async () => {
@@ -162,6 +163,8 @@ describe("the HTTP edge (next-handler's trpcRouteHandler, no Next server)", () =
       PAYMENT_PROVIDER_URL: "http://127.0.0.1:9", PAYMENT_PROVIDER_API_KEY: "sk_test_edge_key_0000001", AUTH_SECRET: secret,
       WEB_URL: "http://web.test", ADMIN_URL: "http://admin.test", POS_URL: "http://pos.test", CORS_ORIGINS: "",
       RATE_LIMIT_WINDOW_SECONDS: "60", RATE_LIMIT_API_PER_IP: "3", RATE_LIMIT_API_PER_USER: "2", RATE_LIMIT_SIGNIN_PER_IP: "2", LOG_LEVEL: "error",
+      // A proxy of ours sits at 10.9.0.0/16; everyone else reaches the apps directly.
+      TRUSTED_PROXIES: trustedProxyRange,
     };
     for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
     const { trpcRouteHandler } = await import("../next-handler");
@@ -176,11 +179,14 @@ describe("the HTTP edge (next-handler's trpcRouteHandler, no Next server)", () =
     vi.unstubAllEnvs();
   });
 
-  const request = (app: App, path: string, init: { method?: string; ip: string; origin?: string; cookie?: string; body?: unknown }) =>
+  // `ip` is the connection's peer, as the apps' server (tooling/next/serve.js) writes it.
+  type Init = { method?: string; ip: string; forwardedFor?: string; origin?: string; cookie?: string; body?: unknown };
+  const request = (app: App, path: string, init: Init) =>
     new Request(`http://${app}.test/api/trpc/${path}`, {
       method: init.method ?? "GET",
       headers: {
-        "x-forwarded-for": init.ip, "user-agent": "vitest",
+        [peerAddressHeader]: init.ip, "user-agent": "vitest",
+        ...(init.forwardedFor ? { "x-forwarded-for": init.forwardedFor } : {}),
         ...(init.origin ? { origin: init.origin } : {}),
         ...(init.cookie ? { cookie: init.cookie } : {}),
         ...(init.body !== undefined ? { "content-type": "application/json" } : {}),
@@ -228,7 +234,7 @@ describe("the HTTP edge (next-handler's trpcRouteHandler, no Next server)", () =
     for (let i = 0; i < 2; i++) expect((await hit(p.db, `signin:${ip}`, { limit: 2, windowSeconds: 60 })).allowed).toBe(true);
     const attempt = new Request("http://admin.test/api/auth/callback/password", {
       method: "POST",
-      headers: { "x-forwarded-for": `6.6.6.6, ${ip}`, "content-type": "application/x-www-form-urlencoded", "x-auth-return-redirect": "1" },
+      headers: { [peerAddressHeader]: ip, "x-forwarded-for": "6.6.6.6", "content-type": "application/x-www-form-urlencoded", "x-auth-return-redirect": "1" },
       body: "email=admin%40acme.test&password=guess",
     });
     const limited = await auth.POST(attempt, { params: Promise.resolve({ nextauth: ["callback", "password"] }) });
@@ -240,6 +246,43 @@ describe("the HTTP edge (next-handler's trpcRouteHandler, no Next server)", () =
     expect(body.error).toEqual({ code: "TOO_MANY_REQUESTS", message });
     // next-auth's client takes the error from the url's `error` parameter.
     expect(new URL(body.url).searchParams.get("error")).toBe(message);
+  });
+
+  it("a client cannot reset its per-IP limit by writing X-Forwarded-For; a trusted proxy's entry is believed", async () => {
+    await clearOfWindowEdge(60);
+    const ip = nextIp();
+    // No proxy in front: whatever X-Forwarded-For says, the peer is counted.
+    for (let i = 0; i < 3; i++) expect((await web.GET(request("web", "payment.testCards", { ip, forwardedFor: `203.0.113.${i}` }))).status).toBe(200);
+    const spoofed = await web.GET(request("web", "payment.testCards", { ip, forwardedFor: "203.0.113.99, 192.0.2.1" }));
+    expect(spoofed.status).toBe(429);
+
+    // Behind our proxy: the address the proxy appended is the client; what the client wrote to its left is not.
+    const proxy = "10.9.0.7";
+    const client = nextIp();
+    for (let i = 0; i < 3; i++) expect((await web.GET(request("web", "payment.testCards", { ip: proxy, forwardedFor: `6.6.6.${i}, ${client}` }))).status).toBe(200);
+    expect((await web.GET(request("web", "payment.testCards", { ip: proxy, forwardedFor: `7.7.7.7, ${client}` }))).status).toBe(429);
+    // Another client through the same proxy has its own allowance.
+    expect((await web.GET(request("web", "payment.testCards", { ip: proxy, forwardedFor: nextIp() }))).status).toBe(200);
+  });
+
+  it("a client cannot reset its sign-in limit by writing X-Forwarded-For", async () => {
+    await clearOfWindowEdge(60);
+    const { nextAuthRouteHandler } = await import("../next-auth-handler");
+    const auth = nextAuthRouteHandler("admin");
+    const ip = nextIp();
+    const attempt = (forwardedFor: string) =>
+      auth.POST(
+        new Request("http://admin.test/api/auth/callback/password", {
+          method: "POST",
+          headers: { [peerAddressHeader]: ip, "x-forwarded-for": forwardedFor, "content-type": "application/x-www-form-urlencoded", "x-auth-return-redirect": "1" },
+          body: "email=nobody%40acme.test&password=guess-it-1",
+        }),
+        { params: Promise.resolve({ nextauth: ["callback", "password"] }) },
+      );
+    // Two attempts already counted from this peer (the limit): a new X-Forwarded-For value each time changes nothing.
+    const p = (globalThis as { commercePlatform?: Platform }).commercePlatform!;
+    for (let i = 0; i < 2; i++) expect((await hit(p.db, `signin:${ip}`, { limit: 2, windowSeconds: 60 })).allowed).toBe(true);
+    for (const forged of ["198.18.0.1", "198.18.0.2, 198.18.0.3", ip]) expect((await attempt(forged)).status).toBe(429);
   });
 
   it("limits requests per user: 429 with Retry-After and the tRPC error's details", async () => {

@@ -1,0 +1,53 @@
+import { BlockList, isIP } from "node:net";
+
+// Who the client is. The apps' HTTP server writes the socket's peer address into
+// `peerAddressHeader` on every request, replacing anything a client sent under that name.
+// X-Forwarded-For is believed only as far as it was written by proxies we trust: walking it from
+// the right, each trusted proxy vouches for the entry to its left, and the first address that is
+// not a trusted proxy is the client. With no trusted proxies (the default) the peer is the client,
+// so a header a client writes itself changes nothing.
+
+export const peerAddressHeader = "x-commerce-peer";
+
+/** Undoes IPv4-mapped IPv6 (::ffff:127.0.0.1), so one address has one spelling. */
+function normalise(address: string): string {
+  const trimmed = address.trim().replace(/^\[|\]$/g, "");
+  return /^::ffff:\d+\.\d+\.\d+\.\d+$/i.test(trimmed) ? trimmed.slice(7) : trimmed;
+}
+
+/** Parses "10.0.0.0/8, 192.168.1.10, fd00::/8"; throws naming the first entry that is not an address or CIDR. */
+export function parseTrustedProxies(list: string): BlockList {
+  const proxies = new BlockList();
+  for (const entry of list.split(",").map((e) => e.trim()).filter(Boolean)) {
+    const [address = "", prefix] = entry.split("/");
+    const family = isIP(address);
+    const bits = prefix === undefined ? null : Number(prefix);
+    const maxBits = family === 6 ? 128 : 32;
+    if (!family || (bits !== null && (!/^\d+$/.test(prefix!) || bits > maxBits))) throw new Error(`"${entry}" is not an IP address or CIDR range`);
+    const type = family === 6 ? "ipv6" : "ipv4";
+    if (bits === null) proxies.addAddress(address, type);
+    else proxies.addSubnet(address, bits, type);
+  }
+  return proxies;
+}
+
+function isTrusted(proxies: BlockList, address: string): boolean {
+  const family = isIP(address);
+  return family !== 0 && proxies.check(address, family === 6 ? "ipv6" : "ipv4");
+}
+
+/** The client's address: `header(name)` reads a request header. "unknown" when there is no peer. */
+export function clientAddress(header: (name: string) => string | null | undefined, proxies: BlockList): string {
+  const peer = normalise(header(peerAddressHeader) ?? "");
+  if (!isIP(peer)) return "unknown";
+  if (!isTrusted(proxies, peer)) return peer;
+  const forwarded = (header("x-forwarded-for") ?? "").split(",").map(normalise).filter(Boolean);
+  let client = peer;
+  for (let i = forwarded.length - 1; i >= 0; i--) {
+    const entry = forwarded[i]!;
+    if (!isIP(entry)) break; // a garbled entry: trust stops at the last proxy that vouched
+    client = entry;
+    if (!isTrusted(proxies, entry)) break;
+  }
+  return client;
+}
