@@ -18,6 +18,11 @@ const server = (name: string, command: string, url?: string) => ({
 
 export default defineConfig({
   testDir: "./e2e",
+  // Each wait has its own bound, so a hang fails at the line that hangs and says what it waited
+  // for: an expectation 15 s, an action (click, fill: waiting for the element to be there and
+  // enabled) 15 s, a page load 30 s (on a loaded 2-core machine the first visit to each page of
+  // `next start` can take several seconds). The test timeout is only the backstop for a whole
+  // test; long journeys set their own with test.setTimeout, from the budgets of their steps.
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
@@ -25,6 +30,8 @@ export default defineConfig({
   retries: 0,
   use: {
     ...devices["Desktop Chrome"],
+    actionTimeout: 15_000,
+    navigationTimeout: 30_000,
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: "/usr/bin/chromium",
@@ -35,8 +42,8 @@ export default defineConfig({
     server("payments", "npx tsx packages/payments/src/simulator-cli.ts", `${env.PAYMENT_PROVIDER_URL ?? "http://127.0.0.1:4110"}/health`),
     server("mailbox", "npx tsx packages/mail/src/mailbox-cli.ts", `${urls.mailbox}/health`),
     { ...server("worker", "npx tsx apps/worker/src/main.ts"), stdout: "pipe", wait: { stdout: /worker started/ } },
-    server("web", `npx next start apps/web -p ${port("WEB_PORT", 3100)}`, urls.web),
-    server("admin", `npx next start apps/admin -p ${port("ADMIN_PORT", 3101)}`, urls.admin),
-    server("pos", `npx next start apps/pos -p ${port("POS_PORT", 3102)}`, urls.pos),
+    server("web", `node tooling/next/serve.js apps/web ${port("WEB_PORT", 3100)}`, urls.web),
+    server("admin", `node tooling/next/serve.js apps/admin ${port("ADMIN_PORT", 3101)}`, urls.admin),
+    server("pos", `node tooling/next/serve.js apps/pos ${port("POS_PORT", 3102)}`, urls.pos),
   ],
 });

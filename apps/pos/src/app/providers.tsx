@@ -11,7 +11,7 @@ export function Providers({ children }: { children: ReactNode }) {
   // Polling keeps the short-lived signed token fresh, and notices a session ended elsewhere.
   return (
     <SessionProvider refetchInterval={5 * 60}>
-      <TrpcProviders>
+      <TrpcProviders retryWhenBusy>
         <SendSignedOutToSignIn />
         {children}
       </TrpcProviders>

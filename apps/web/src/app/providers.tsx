@@ -4,5 +4,5 @@ import { TrpcProviders } from "@commerce/ui/trpc";
 
 /** Providers for pages outside any storefront (the directory): no company is named. */
 export function Providers({ children }: { children: ReactNode }) {
-  return <TrpcProviders>{children}</TrpcProviders>;
+  return <TrpcProviders retryWhenBusy>{children}</TrpcProviders>;
 }
