@@ -84,6 +84,9 @@ describe("money and numbers within what storage holds", () => {
     expect(await refusal(admin.audit.list({ cursor: "9223372036854775808" }))).toMatchObject({ code: "BAD_REQUEST", message: "cursor: is past the last sequence number" });
     await expect(admin.audit.list({ cursor: "9223372036854775807" })).resolves.toBeDefined();
     expect(await refusal(admin.order.list({ page: 1e12 }))).toMatchObject({ code: "BAD_REQUEST" });
+    // Dates past what the database can take are refused, not a 500.
+    expect(await refusal(admin.audit.list({ from: new Date("+010000-01-01T00:00:00.000Z") }))).toMatchObject({ code: "BAD_REQUEST", message: "from: must be on or before 9999-12-31" });
+    expect(await refusal(admin.audit.list({ to: new Date(-8.64e15) }))).toMatchObject({ code: "BAD_REQUEST", message: "to: must be on or after 1970-01-01" });
   });
 });
 

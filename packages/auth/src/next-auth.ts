@@ -144,14 +144,26 @@ export function createAuthOptions(app: App, hooks: AuthHooks, settings: AuthSett
   };
 }
 
+function decodeCookieValue(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}
+
 /** Reads the session cookie of `app` from a Cookie header: the claims, or null if absent or forged. */
 export async function readSessionClaims(cookieHeader: string | null, app: App, settings: Pick<AuthSettings, "secret" | "secure">): Promise<SessionClaims | null> {
   if (!cookieHeader) return null;
   const name = sessionCookieName(app, settings.secure);
-  const cookies = new Map(cookieHeader.split(";").map((c) => {
+  // A cookie whose value is not valid percent-encoding is not ours: skip it, never fail the request.
+  const cookies = new Map<string, string>();
+  for (const c of cookieHeader.split(";")) {
     const i = c.indexOf("=");
-    return [c.slice(0, i).trim(), decodeURIComponent(c.slice(i + 1).trim())] as const;
-  }));
+    if (i < 0) continue;
+    const value = decodeCookieValue(c.slice(i + 1).trim());
+    if (value !== null) cookies.set(c.slice(0, i).trim(), value);
+  }
   // next-auth splits large tokens into name.0, name.1, …
   let raw = cookies.get(name);
   if (!raw) {

@@ -78,3 +78,12 @@ export const sequenceCursor = z
   .string()
   .regex(/^\d{1,19}$/, "a cursor is a sequence number")
   .refine((digits) => !/^\d{1,19}$/.test(digits) || BigInt(digits) <= maxBigint, "is past the last sequence number");
+
+const earliest = new Date("1970-01-01T00:00:00.000Z");
+const latest = new Date("9999-12-31T23:59:59.999Z");
+
+/** A point in time a client names (a filter's from/to): within what the database and JSON dates can hold. */
+export const instant = z
+  .date()
+  .min(earliest, "must be on or after 1970-01-01")
+  .max(latest, "must be on or before 9999-12-31");

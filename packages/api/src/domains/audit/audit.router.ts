@@ -1,6 +1,6 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { sequenceCursor, text } from "@commerce/core/text";
+import { instant, sequenceCursor, text } from "@commerce/core/text";
 import { requires } from "../../trpc";
 import { listAudit, verifyVisibleAudit } from "./audit.service";
 
@@ -10,8 +10,8 @@ export const auditRouter = {
       procedure: text({ max: 80 }).optional(),
       actorId: z.uuid().optional(),
       targetId: text({ max: 80 }).optional(),
-      from: z.date().optional(),
-      to: z.date().optional(),
+      from: instant.optional(),
+      to: instant.optional(),
       cursor: sequenceCursor.optional(),
       limit: z.number().int().min(1).max(200).default(50),
     }))
