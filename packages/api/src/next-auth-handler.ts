@@ -1,9 +1,11 @@
 import NextAuth from "next-auth";
 import { createAuthOptions, type App, type AuthHooks } from "@commerce/auth/next-auth";
 import { config } from "@commerce/config";
+import { randomUUID } from "node:crypto";
 import { isDomainError } from "@commerce/core/errors";
 import { signIn, signOut } from "./domains/identity/identity.service";
 import { refreshSession } from "./domains/identity/session.service";
+import { busyRetryAfterSeconds, domainErrorFromDatabase, toClientError } from "./error-boundary";
 import { requestIp, tooManyRequests, trustedProxies } from "./gateway/edge";
 import { hit } from "./gateway/rate-limit";
 import { platform } from "./platform";
@@ -16,12 +18,22 @@ const hooks: AuthHooks = {
     try {
       return await signIn(platform(), method, credentials, meta);
     } catch (error) {
-      // next-auth hands an Error's message to the sign-in form.
+      // next-auth hands an Error's message to the sign-in form (and the URL): only what the
+      // error boundary lets a client see goes there.
       if (isDomainError(error)) throw new Error(error.message);
+      throw new Error(toClientError(error, randomUUID(), platform().log, { stage: "sign-in", app: meta.app }).message);
+    }
+  },
+  async refresh(sessionId, refreshToken) {
+    try {
+      return await refreshSession(platform().db, sessionId, refreshToken);
+    } catch (error) {
+      // A saturated database must not sign people out: keep the token for now. Every API call
+      // still checks the session row, so a revoked session stays refused.
+      if (domainErrorFromDatabase(error)?.code === "BUSY") return true;
       throw error;
     }
   },
-  refresh: (sessionId, refreshToken) => refreshSession(platform().db, sessionId, refreshToken),
   signOut: (sessionId) => signOut(platform(), sessionId),
 };
 
@@ -38,21 +50,31 @@ export function nextAuthRouteHandler(app: App) {
     })) as (req: Request, ctx: RouteContext) => Promise<Response>;
     return handler;
   };
-  return {
-    GET: (req: Request, ctx: RouteContext) => get()(req, ctx),
-    POST: async (req: Request, ctx: RouteContext) => {
-      if (new URL(req.url).pathname.includes("/callback/")) {
-        const p = platform();
-        const decision = await hit(p.db, `signin:${requestIp(req, config())}`, p.settings.rateLimits.signInPerIp);
-        if (!decision.allowed) {
-          // Shaped like next-auth's own answer, so `signIn()` in the browser returns the message as its error.
-          const message = `Too many sign-in attempts from this address; try again in ${decision.retryAfterSeconds} s`;
-          const errorUrl = new URL("/api/auth/error", req.url);
-          errorUrl.searchParams.set("error", message);
-          return tooManyRequests(decision.retryAfterSeconds, message, {}, { url: errorUrl.toString() });
-        }
+  const post = async (req: Request, ctx: RouteContext) => {
+    if (new URL(req.url).pathname.includes("/callback/")) {
+      const p = platform();
+      const decision = await hit(p.db, `signin:${requestIp(req, config())}`, p.settings.rateLimits.signInPerIp);
+      if (!decision.allowed) {
+        // Shaped like next-auth's own answer, so `signIn()` in the browser returns the message as its error.
+        const message = `Too many sign-in attempts from this address; try again in ${decision.retryAfterSeconds} s`;
+        const errorUrl = new URL("/api/auth/error", req.url);
+        errorUrl.searchParams.set("error", message);
+        return tooManyRequests(decision.retryAfterSeconds, message, {}, { url: errorUrl.toString() });
       }
-      return get()(req, ctx);
-    },
+    }
+    return get()(req, ctx);
   };
+  // Whatever fails outside next-auth's own handling answers through the error boundary: 503 when busy.
+  const guarded = (route: (req: Request, ctx: RouteContext) => Promise<Response>) => async (req: Request, ctx: RouteContext) => {
+    const requestId = randomUUID();
+    try {
+      return await route(req, ctx);
+    } catch (error) {
+      const answer = toClientError(error, requestId, platform().log.child({ requestId }), { stage: "auth", app });
+      const status = answer.code === "SERVICE_UNAVAILABLE" ? 503 : 500;
+      const headers = { "x-request-id": requestId, ...(status === 503 ? { "retry-after": String(busyRetryAfterSeconds) } : {}) };
+      return Response.json({ error: { code: answer.code, message: answer.message, requestId } }, { status, headers });
+    }
+  };
+  return { GET: guarded((req, ctx) => get()(req, ctx)), POST: guarded(post) };
 }

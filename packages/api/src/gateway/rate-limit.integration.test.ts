@@ -165,6 +165,8 @@ describe("the HTTP edge (next-handler's trpcRouteHandler, no Next server)", () =
       RATE_LIMIT_WINDOW_SECONDS: "60", RATE_LIMIT_API_PER_IP: "3", RATE_LIMIT_API_PER_USER: "2", RATE_LIMIT_SIGNIN_PER_IP: "2", LOG_LEVEL: "error",
       // A proxy of ours sits at 10.9.0.0/16; everyone else reaches the apps directly.
       TRUSTED_PROXIES: trustedProxyRange,
+      // A small pool with a short wait, so a test can saturate it.
+      DATABASE_POOL_SIZE: "2", DATABASE_POOL_TIMEOUT_MS: "300",
     };
     for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
     const { trpcRouteHandler } = await import("../next-handler");
@@ -283,6 +285,33 @@ describe("the HTTP edge (next-handler's trpcRouteHandler, no Next server)", () =
     const p = (globalThis as { commercePlatform?: Platform }).commercePlatform!;
     for (let i = 0; i < 2; i++) expect((await hit(p.db, `signin:${ip}`, { limit: 2, windowSeconds: 60 })).allowed).toBe(true);
     for (const forged of ["198.18.0.1", "198.18.0.2, 198.18.0.3", ip]) expect((await attempt(forged)).status).toBe(429);
+  });
+
+  it("answers 503 with Retry-After, never 500, when the database pool is saturated: API and sign-in alike", async () => {
+    const p = (globalThis as { commercePlatform?: Platform }).commercePlatform!;
+    const { nextAuthRouteHandler } = await import("../next-auth-handler");
+    const auth = nextAuthRouteHandler("web");
+    // Both connections are busy for a while.
+    const holders = [0, 1].map(() => p.db.$transaction(async (tx) => tx.$queryRaw`SELECT pg_sleep(1.5)::text`, { maxWait: 5_000, timeout: 5_000 }));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const api = await web.GET(request("web", "payment.testCards", { ip: nextIp() }));
+    const signIn = await auth.POST(
+      new Request("http://web.test/api/auth/callback/password", {
+        method: "POST",
+        headers: { [peerAddressHeader]: nextIp(), "content-type": "application/x-www-form-urlencoded" },
+        body: "email=ada%40example.com&password=whatever-1",
+      }),
+      { params: Promise.resolve({ nextauth: ["callback", "password"] }) },
+    );
+    await Promise.all(holders);
+    for (const answer of [api, signIn]) {
+      expect(answer.status).toBe(503);
+      expect(Number(answer.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+      const body = await answer.text();
+      expect(body).toContain("We are busy right now");
+      expect(body).not.toMatch(/timeout exceeded|prisma|pg-pool/i);
+    }
+    expect((await web.GET(request("web", "payment.testCards", { ip: nextIp() }))).status).toBe(200);
   });
 
   it("limits requests per user: 429 with Retry-After and the tRPC error's details", async () => {
