@@ -5,7 +5,6 @@
 // overwritten here (see packages/auth/src/client-address.ts).
 import { createServer } from "node:http";
 import { resolve } from "node:path";
-import next from "next";
 
 const [dirArg, portArg, ...flags] = process.argv.slice(2);
 if (!dirArg || !portArg || !/^\d+$/.test(portArg)) {
@@ -14,10 +13,15 @@ if (!dirArg || !portArg || !/^\d+$/.test(portArg)) {
 }
 const dir = resolve(dirArg);
 const port = Number(portArg);
-const hostname = process.env.HOSTNAME_BIND ?? "0.0.0.0";
+// Every interface (IPv6 and IPv4) unless HOSTNAME_BIND names one.
+const bind = process.env.HOSTNAME_BIND;
 const dev = flags.includes("--dev");
+// As `next start` and `next dev` do, before Next and React load: production builds of React,
+// production error pages.
+process.env.NODE_ENV = dev ? "development" : "production";
+const { default: next } = await import("next");
 
-const app = next({ dev, dir, hostname, port });
+const app = next({ dev, dir, hostname: bind ?? "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
@@ -30,7 +34,9 @@ const server = createServer((req, res) => {
   });
 });
 server.keepAliveTimeout = 65_000;
-server.listen(port, hostname, () => console.log(`${dirArg} ready on http://${hostname}:${port}${dev ? " (dev)" : ""}`));
+const ready = () => console.log(`${dirArg} ready on http://${bind ?? "localhost"}:${port}${dev ? " (dev)" : ""}`);
+if (bind) server.listen(port, bind, ready);
+else server.listen(port, ready);
 
 const stop = () => {
   server.close(() => process.exit(0));
