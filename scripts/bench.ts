@@ -72,8 +72,9 @@ async function main() {
   const { rows: products } = await pool.query<{ id: string }>(`SELECT id FROM product WHERE "companyId" = $1 ORDER BY id LIMIT 2`, [companyId]);
   const cookie = await signInCustomer();
   const lines = products.map((p) => ({ productId: p.id, quantity: 1 }));
+  const defaultLines = lines;
 
-  const placeDirect = async () => {
+  const placeDirect = async (lines: { productId: string; quantity: number }[] = defaultLines) => {
     const c = await pool.connect();
     await c.query("BEGIN");
     try {
@@ -117,7 +118,7 @@ async function main() {
     {
       name: "order.place (2 lines)",
       api: () => http({ path: "order.place", method: "POST", cookie, body: { lines, customer: { name: "Bench", email: "bench@example.com" } } }),
-      baseline: () => direct(placeDirect),
+      baseline: () => direct(() => placeDirect()),
     },
   ];
 
@@ -135,11 +136,71 @@ async function main() {
       (api.rps / baseline.rps).toFixed(2), String(api.errors + baseline.errors),
     ]);
   }
+  const starvedOrigin = `http://127.0.0.1:${process.env.STARVED_PORT ?? 3301}`;
+  const burst = await checkoutBurst({ companyId, cookie, starvedOrigin, placeDirect: (productId) => placeDirect([{ productId, quantity: 1 }]) });
   const header = ["scenario", "API req/s", "p50 ms", "p99 ms", "pg req/s", "p50 ms", "p99 ms", "API/pg", "errors"];
   console.log(`\n${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${connections} connections, ${seconds} s each, ${new Date().toISOString()}`);
   console.log(`| ${header.join(" | ")} |\n|${header.map(() => "---").join("|")}|`);
   for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+  console.log(`\nBurst: ${burstSize} checkouts of one product (${burstStock} in stock) at once, over HTTP and as the same transaction through pg.`);
+  const burstHeader = ["path", "wall s", "orders/s", "p50 ms", "p99 ms", "answers"];
+  console.log(`| ${burstHeader.join(" | ")} |\n|${burstHeader.map(() => "---").join("|")}|`);
+  for (const r of burst.rows) console.log(`| ${r.join(" | ")} |`);
+  if (burst.serverErrors > 0) console.log(`\n!! ${burst.serverErrors} answers were 5xx other than 503: a defect, see the web log`);
   await pool.end();
+}
+
+const burstSize = 200;
+const burstStock = 50;
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+
+/**
+ * 200 shoppers press "buy" on the last 50 units at the same moment. Every answer must be a
+ * success, a refusal (409: out of stock) or "busy, retry" (503 with Retry-After), never a 500;
+ * and exactly as many orders as units. The baseline fires the same transactions through pg.
+ */
+async function checkoutBurst(opts: { companyId: string; cookie: string; placeDirect: (productId: string) => Promise<void>; starvedOrigin: string }) {
+  const { rows: [product] } = await pool.query<{ id: string }>(`SELECT id FROM product WHERE "companyId" = $1 ORDER BY id DESC LIMIT 1`, [opts.companyId]);
+  const productId = product!.id;
+  const run = async (fire: (i: number) => Promise<string>) => {
+    await pool.query(`UPDATE product SET "stockQuantity" = $2 WHERE id = $1`, [productId, burstStock]);
+    const latencies: number[] = [];
+    const answers = new Map<string, number>();
+    const started = performance.now();
+    await Promise.all(Array.from({ length: burstSize }, async (_, i) => {
+      const t0 = performance.now();
+      const answer = await fire(i).catch((error: unknown) => `error ${String(error).slice(0, 40)}`);
+      latencies.push(performance.now() - t0);
+      answers.set(answer, (answers.get(answer) ?? 0) + 1);
+    }));
+    const wall = (performance.now() - started) / 1000;
+    latencies.sort((a, b) => a - b);
+    const { rows: [left] } = await pool.query<{ stock: number }>(`SELECT "stockQuantity" AS stock FROM product WHERE id = $1`, [productId]);
+    const sold = burstStock - left!.stock;
+    const summary = [...answers].sort().map(([k, v]) => `${k}: ${v}`).join(", ");
+    return { row: [wall.toFixed(2), (sold / wall).toFixed(0), percentile(latencies, 0.5).toFixed(0), percentile(latencies, 0.99).toFixed(0), `${summary}; ${sold} sold`], answers };
+  };
+  const viaHttp = (apiBase: string) => async (i: number) => {
+    const res = await fetch(`${apiBase}/order.place`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-company": company, cookie: opts.cookie },
+      body: JSON.stringify({ json: { lines: [{ productId, quantity: 1 }], customer: { name: "Burst", email: "burst@example.com" }, idempotencyKey: `burst-${randomUUID()}-${i}` } }),
+    });
+    await res.arrayBuffer();
+    return res.status === 503 && !res.headers.get("retry-after") ? "503 without Retry-After" : String(res.status);
+  };
+  const api = await run(viaHttp(base));
+  const starved = await run(viaHttp(`${opts.starvedOrigin}/api/trpc`));
+  const direct = await run(async () => {
+    try {
+      await opts.placeDirect(productId);
+      return "committed";
+    } catch (error) {
+      return String(error).includes("out of stock") ? "out of stock" : "failed";
+    }
+  });
+  const serverErrors = [api, starved].reduce((n, r) => n + [...r.answers].filter(([k]) => /^5/.test(k) && k !== "503").reduce((s, [, v]) => s + v, 0), 0);
+  return { rows: [["API (HTTP)", ...api.row], ["API, pool of 2 (HTTP)", ...starved.row], ["pg (baseline)", ...direct.row]], serverErrors };
 }
 
 await main();

@@ -73,7 +73,8 @@ export async function placeOrder(ctx: ServiceContext, placed: PlaceOrderInput): 
   const productIds = [...quantities.keys()].sort();
 
   try {
-    const orderId = await ctx.db.$transaction(async (tx) => {
+    // The view is read inside the transaction: once committed, the answer needs no other connection.
+    const placed = await ctx.db.$transaction(async (tx) => {
       const products = await tx.product.findMany({ where: { id: { in: productIds } } });
       const missing = productIds.filter((id) => !products.some((p) => p.id === id));
       if (missing.length) throw new DomainError("NOT_FOUND", `Product not found: ${missing.join(", ")}`, { productIds: missing });
@@ -105,15 +106,16 @@ export async function placeOrder(ctx: ServiceContext, placed: PlaceOrderInput): 
           customerName: input.customer.name, customerEmail: input.customer.email ?? null, placedById, idempotencyKey: input.idempotencyKey ?? null,
           lines: { create: lines }, statusChanges: { create: { fromStatus: null, toStatus: "PENDING" } },
         },
+        include: orderInclude,
       });
       await recordEvent(tx, "order.placed", {
         orderId: order.id, orderNumber: order.number, channel: input.channel, total,
         lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity, unitPrice: money(l.unitPriceAmount, currency) })),
       });
-      return order.id;
+      return toView(order);
     });
-    ctx.log.info("order placed", { orderId });
-    return getOrder(ctx, orderId);
+    ctx.log.info("order placed", { orderId: placed.id });
+    return placed;
   } catch (error) {
     // Two retries with the same key racing: the loser returns the winner's order.
     if (sameRequest && uniqueViolation(error)) {
