@@ -25,7 +25,22 @@ const app = next({ dev, dir, hostname: bind ?? "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/** Next answers a path it cannot percent-decode (e.g. %ED%A0%80, half a character) with a bare 500. */
+function decodablePath(url) {
+  try {
+    decodeURIComponent(new URL(url ?? "/", "http://local").pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const server = createServer((req, res) => {
+  if (!decodablePath(req.url)) {
+    res.writeHead(400, { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff" });
+    res.end("Bad request: the address is not valid UTF-8 percent-encoding.");
+    return;
+  }
   req.headers["x-commerce-peer"] = req.socket.remoteAddress ?? "";
   handle(req, res).catch((error) => {
     console.error(JSON.stringify({ level: "error", msg: "request failed in the Next server", error: String(error) }));

@@ -28,6 +28,8 @@ describe("the input-string policy", () => {
     const search = await refusal(shopperCaller.product.getAll({ search: value }));
     expect(search).toMatchObject({ code: "BAD_REQUEST" });
     expect(search!.message).toMatch(/^search: must not contain NUL/);
+    // Forms get the issue under the field's path.
+    expect(search!.cause).toMatchObject({ issues: [{ path: ["search"] }] });
 
     const admin = await t.callerAs("COMPANY_ADMIN");
     const settings = await refusal(admin.company.updateSettings({ ...(await admin.company.settings()), name: value }));

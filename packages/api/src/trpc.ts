@@ -69,7 +69,8 @@ const errorsAndLogging = t.middleware(async ({ ctx, path, type, next }) => {
 const safeInput = t.middleware(async ({ getRawInput, next }) => {
   const where = findUnsafeText(await getRawInput().catch(() => undefined));
   if (where) {
-    const issues = new z.ZodError([{ code: "custom", path: where, message: unsafeTextMessage, input: undefined }]);
+    // ZodRealError: the ZodError that is also an Error, as schema parsing throws, so it travels as the cause.
+    const issues = new z.ZodRealError([{ code: "custom", path: where, message: unsafeTextMessage, input: undefined }]);
     throw new TRPCError({ code: "BAD_REQUEST", message: describeIssues(issues), cause: issues });
   }
   return next();
