@@ -29,7 +29,7 @@ async function drain(): Promise<JsMsg[]> {
 /** Relays batches until this test's event is out: other files' events may fill the first batches. */
 async function relayUntilPublished(ours: Prisma.OutboxEventWhereInput) {
   const pending = () => t.db.outboxEvent.count({ where: { ...ours, publishedAt: null } });
-  for (let i = 0; i < 50 && (await pending()) > 0; i++) await relayBatch(t.db, t.bus);
+  for (let i = 0; i < 100 && (await pending()) > 0; i++) await relayBatch(t.db, t.bus, 1_000);
   expect(await pending()).toBe(0);
 }
 
