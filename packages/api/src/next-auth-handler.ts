@@ -1,5 +1,6 @@
 import NextAuth from "next-auth";
 import { createAuthOptions, type App, type AuthHooks } from "@commerce/auth/next-auth";
+import { addressBucket } from "@commerce/auth";
 import { config } from "@commerce/config";
 import { randomUUID } from "node:crypto";
 import { isDomainError } from "@commerce/core/errors";
@@ -53,7 +54,7 @@ export function nextAuthRouteHandler(app: App) {
   const post = async (req: Request, ctx: RouteContext) => {
     if (new URL(req.url).pathname.includes("/callback/")) {
       const p = platform();
-      const decision = await hit(p.db, `signin:${requestIp(req, config())}`, p.settings.rateLimits.signInPerIp);
+      const decision = await hit(p.db, `signin:${addressBucket(requestIp(req, config()))}`, p.settings.rateLimits.signInPerIp);
       if (!decision.allowed) {
         // Shaped like next-auth's own answer, so `signIn()` in the browser returns the message as its error.
         const message = `Too many sign-in attempts from this address; try again in ${decision.retryAfterSeconds} s`;

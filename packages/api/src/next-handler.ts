@@ -1,6 +1,7 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { randomUUID } from "node:crypto";
 import { readSessionClaims, type App } from "@commerce/auth/next-auth";
+import { addressBucket } from "@commerce/auth";
 import { config } from "@commerce/config";
 import { isDomainError } from "@commerce/core/errors";
 import { createRequestContext, type ServiceContext } from "./context";
@@ -36,7 +37,7 @@ export function trpcRouteHandler(app: App) {
       if (req.method === "POST" && origin && !allowed) {
         return Response.json({ error: { code: "FORBIDDEN", message: `Requests from ${origin} are not allowed` } }, { status: 403 });
       }
-      const decision = await hit(p.db, `ip:${ip}`, p.settings.rateLimits.apiPerIp);
+      const decision = await hit(p.db, `ip:${addressBucket(ip)}`, p.settings.rateLimits.apiPerIp);
       if (!decision.allowed) return tooManyRequests(decision.retryAfterSeconds, `Too many requests from this address; try again in ${decision.retryAfterSeconds} s`, cors);
       return fetchRequestHandler({
         endpoint: "/api/trpc",

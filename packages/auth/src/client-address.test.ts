@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress, parseTrustedProxies, peerAddressHeader } from "./client-address";
+import { addressBucket, clientAddress, parseTrustedProxies, peerAddressHeader } from "./client-address";
 
 const headers = (peer: string | null, forwardedFor?: string) => (name: string) =>
   name === peerAddressHeader ? peer : name === "x-forwarded-for" ? (forwardedFor ?? null) : null;
@@ -45,5 +45,16 @@ describe("parseTrustedProxies", () => {
     expect(() => parseTrustedProxies("10.0.0.0/8, 10.0.0.0/33")).toThrow('"10.0.0.0/33" is not an IP address or CIDR range');
     expect(() => parseTrustedProxies("proxy.local")).toThrow('"proxy.local"');
     expect(() => parseTrustedProxies("10.0.0.1/x")).toThrow('"10.0.0.1/x"');
+  });
+});
+
+describe("addressBucket", () => {
+  it("counts an IPv4 address on its own and an IPv6 client per /64, however it spells the address", () => {
+    expect(addressBucket("203.0.113.7")).toBe("203.0.113.7");
+    expect(addressBucket("2001:db8:1:2:aaaa:bbbb:cccc:dddd")).toBe("2001:db8:1:2::/64");
+    expect(addressBucket("2001:0db8:0001:0002::1")).toBe("2001:db8:1:2::/64");
+    expect(addressBucket("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(addressBucket("::1")).toBe("0:0:0:0::/64");
+    expect(addressBucket("unknown")).toBe("unknown");
   });
 });

@@ -51,3 +51,17 @@ export function clientAddress(header: (name: string) => string | null | undefine
   }
   return client;
 }
+
+/**
+ * The key a per-address limit counts under. An IPv4 address is one client; an IPv6 client
+ * usually holds a whole /64 and can pick a new address from it for every request, so IPv6 is
+ * counted per /64.
+ */
+export function addressBucket(address: string): string {
+  if (isIP(address) !== 6) return address;
+  const [head = "", tail = ""] = address.toLowerCase().split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const groups = address.includes("::") ? [...left, ...Array<string>(8 - left.length - right.length).fill("0"), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, "")).join(":")}::/64`;
+}

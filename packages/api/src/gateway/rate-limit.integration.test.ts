@@ -265,6 +265,12 @@ describe("the HTTP edge (next-handler's trpcRouteHandler, no Next server)", () =
     expect((await web.GET(request("web", "payment.testCards", { ip: proxy, forwardedFor: `7.7.7.7, ${client}` }))).status).toBe(429);
     // Another client through the same proxy has its own allowance.
     expect((await web.GET(request("web", "payment.testCards", { ip: proxy, forwardedFor: nextIp() }))).status).toBe(200);
+
+    // An IPv6 client picking a new address from its /64 for every request is still one client.
+    const prefix = `2001:db8:${(ipCounter++).toString(16)}:7`;
+    for (let i = 1; i <= 3; i++) expect((await web.GET(request("web", "payment.testCards", { ip: `${prefix}::${i}` }))).status).toBe(200);
+    expect((await web.GET(request("web", "payment.testCards", { ip: `${prefix}:abcd:0:0:99` }))).status).toBe(429);
+    expect((await web.GET(request("web", "payment.testCards", { ip: `2001:db8:${(ipCounter++).toString(16)}:8::1` }))).status).toBe(200);
   });
 
   it("a client cannot reset its sign-in limit by writing X-Forwarded-For", async () => {
