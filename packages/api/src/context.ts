@@ -1,28 +1,17 @@
 import { randomUUID } from "node:crypto";
-import type { App, Role, SessionClaims } from "@commerce/auth";
+import type { App, SessionClaims } from "@commerce/auth";
 import type { Db } from "@commerce/db";
 import { DomainError } from "@commerce/core/errors";
 import type { Logger } from "@commerce/core/logger";
 import type { MailSender } from "@commerce/mail";
 import type { PaymentProvider } from "@commerce/payments";
 import { AuditRecorder } from "./domains/audit/audit.recorder";
-import { resolveSession } from "./domains/identity/session.service";
+import { resolveSession, type Actor } from "./domains/identity/session.service";
 import { tenantBySlug, type Tenant } from "./domains/company/tenant";
 import { scopedDb, type DbAccess } from "./tenancy";
 import type { RateLimit } from "./gateway/rate-limit";
 
-export type { Tenant };
-
-/** The signed-in person behind a request, as the server-side session says now. */
-export interface Actor {
-  userId: string;
-  sessionId: string;
-  role: Role;
-  name: string;
-  email: string;
-  companyId: string | null;
-  shopId: string | null;
-}
+export type { Actor, Tenant };
 
 export interface PlatformSettings {
   accessTtlSeconds: number;

@@ -1,7 +1,7 @@
 import { Prisma, type Db, type Tx } from "@commerce/db";
 import { DomainError } from "@commerce/core/errors";
 import type { AuditRecorder } from "./domains/audit/audit.recorder";
-import { appendAuditIn } from "./domains/audit/audit.service";
+import { appendAuditIn } from "./domains/audit/audit.append";
 
 // Tenant isolation lives here and only here. The tRPC context hands services a database client
 // that adds the caller's company (and shop, or customer) to every read and stamps it on every

@@ -6,7 +6,7 @@ import { DomainError, isDomainError } from "@commerce/core/errors";
 import { findUnsafeText, unsafeTextMessage } from "@commerce/core/text";
 import { tenantOf, type ServiceContext } from "./context";
 import { describeIssues, internalErrorMessage, InternalFault, toClientError } from "./error-boundary";
-import { appendAudit } from "./domains/audit/audit.service";
+import { appendAudit } from "./domains/audit/audit.append";
 import { enforce } from "./gateway/rate-limit";
 
 export type TrpcContext = ServiceContext;

@@ -1,4 +1,4 @@
-import type { AuditInput } from "./audit.service";
+import type { AuditInput } from "./audit.append";
 
 // Collects the rows a mutation changed, as the scoped database reports them, so its audit
 // entry can say what changed from what to what.

@@ -4,7 +4,7 @@ import { Prisma, uniqueViolation, type User } from "@commerce/db";
 import { z } from "zod";
 import { emailAddress, text, textLimits } from "@commerce/core/text";
 import type { Platform, ServiceContext } from "../../context";
-import { appendAuditIn } from "../audit/audit.service";
+import { appendAuditIn } from "../audit/audit.append";
 import { hit } from "../../gateway/rate-limit";
 import { openSession, revokeSessions } from "./session.service";
 

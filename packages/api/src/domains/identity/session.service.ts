@@ -1,11 +1,21 @@
-import type { App, SessionClaims, SessionGrant } from "@commerce/auth";
+import type { App, Role, SessionClaims, SessionGrant } from "@commerce/auth";
 import { newToken, sameToken } from "@commerce/auth";
 import type { Db, Tx, User } from "@commerce/db";
-import type { Actor } from "../../context";
 import { toTenant, type Tenant } from "../company/tenant";
 
 // Server-side sessions: the refresh token's hash lives here; the browser's signed token only
 // points at a row. A revoked or expired row ends the session on the next request.
+
+/** The signed-in person behind a request, as the server-side session says now. */
+export interface Actor {
+  userId: string;
+  sessionId: string;
+  role: Role;
+  name: string;
+  email: string;
+  companyId: string | null;
+  shopId: string | null;
+}
 
 export async function openSession(db: Tx, user: User, app: App, meta: { ip: string | null; userAgent: string | null }, ttlHours: number): Promise<SessionGrant> {
   const { token, tokenHash } = newToken();
