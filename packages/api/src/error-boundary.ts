@@ -1,4 +1,5 @@
 import { TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { z } from "zod";
 import { DomainError, isDomainError, type DomainErrorCode } from "@commerce/core/errors";
 import type { Logger } from "@commerce/core/logger";
@@ -62,8 +63,9 @@ export class InternalFault extends TRPCError {
 export function toClientError(error: unknown, requestId: string, log: Logger, where: Record<string, unknown> = {}): TRPCError {
   if (error instanceof InternalFault) return error;
   // Bad input: one line naming each field (forms also get the issues by path, see the formatter).
-  if (error instanceof TRPCError && error.cause instanceof z.ZodError) {
-    return new TRPCError({ code: error.code === "INTERNAL_SERVER_ERROR" ? "BAD_REQUEST" : error.code, message: describeIssues(error.cause), cause: error.cause });
+  // A zod failure inside our own code (an event payload, say) is ours: it stays a 500 below.
+  if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR" && error.cause instanceof z.ZodError) {
+    return new TRPCError({ code: error.code, message: describeIssues(error.cause), cause: error.cause });
   }
   if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") return error;
   const cause = error instanceof TRPCError ? (error.cause ?? error) : error;
@@ -74,6 +76,17 @@ export function toClientError(error: unknown, requestId: string, log: Logger, wh
   }
   log.error("unexpected fault", { ...where, error: cause });
   return new InternalFault(requestId, cause);
+}
+
+/**
+ * A JSON error answer for what fails outside tRPC's own handling (the gateway before tRPC,
+ * next-auth's routes), decided by the same boundary; 503 says when to come back.
+ */
+export function errorResponse(error: unknown, requestId: string, log: Logger, where: Record<string, unknown>, headers: Record<string, string> = {}): Response {
+  const answer = toClientError(error, requestId, log, where);
+  const status = getHTTPStatusCodeFromError(answer);
+  const retry: Record<string, string> = status === 503 ? { "retry-after": String(busyRetryAfterSeconds) } : {};
+  return Response.json({ error: { code: answer.code, message: answer.message, requestId } }, { status, headers: { "x-request-id": requestId, ...headers, ...retry } });
 }
 
 /** zod's issues as one readable line that names each field: "name: must be at most 120 characters". */

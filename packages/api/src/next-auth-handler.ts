@@ -6,8 +6,8 @@ import { randomUUID } from "node:crypto";
 import { isDomainError } from "@commerce/core/errors";
 import { signIn, signOut } from "./domains/identity/identity.service";
 import { refreshSession } from "./domains/identity/session.service";
-import { busyRetryAfterSeconds, domainErrorFromDatabase, toClientError } from "./error-boundary";
-import { requestIp, tooManyRequests, trustedProxies } from "./gateway/edge";
+import { domainErrorFromDatabase, errorResponse, toClientError } from "./error-boundary";
+import { requestIp, tooManyRequests } from "./gateway/edge";
 import { hit } from "./gateway/rate-limit";
 import { platform } from "./platform";
 
@@ -47,7 +47,7 @@ export function nextAuthRouteHandler(app: App) {
     const cfg = config();
     const url = platform().settings.urls[app];
     handler = NextAuth(createAuthOptions(app, hooks, {
-      secret: cfg.AUTH_SECRET, accessTtlSeconds: cfg.AUTH_ACCESS_TTL_SECONDS, sessionTtlHours: cfg.AUTH_SESSION_TTL_HOURS, secure: url.startsWith("https:"), trustedProxies: trustedProxies(cfg),
+      secret: cfg.AUTH_SECRET, accessTtlSeconds: cfg.AUTH_ACCESS_TTL_SECONDS, sessionTtlHours: cfg.AUTH_SESSION_TTL_HOURS, secure: url.startsWith("https:"), trustedProxies: cfg.TRUSTED_PROXIES,
     })) as (req: Request, ctx: RouteContext) => Promise<Response>;
     return handler;
   };
@@ -67,14 +67,11 @@ export function nextAuthRouteHandler(app: App) {
   };
   // Whatever fails outside next-auth's own handling answers through the error boundary: 503 when busy.
   const guarded = (route: (req: Request, ctx: RouteContext) => Promise<Response>) => async (req: Request, ctx: RouteContext) => {
-    const requestId = randomUUID();
     try {
       return await route(req, ctx);
     } catch (error) {
-      const answer = toClientError(error, requestId, platform().log.child({ requestId }), { stage: "auth", app });
-      const status = answer.code === "SERVICE_UNAVAILABLE" ? 503 : 500;
-      const headers = { "x-request-id": requestId, ...(status === 503 ? { "retry-after": String(busyRetryAfterSeconds) } : {}) };
-      return Response.json({ error: { code: answer.code, message: answer.message, requestId } }, { status, headers });
+      const requestId = randomUUID();
+      return errorResponse(error, requestId, platform().log.child({ requestId }), { stage: "auth", app });
     }
   };
   return { GET: guarded((req, ctx) => get()(req, ctx)), POST: guarded(post) };

@@ -5,7 +5,7 @@ import { addressBucket } from "@commerce/auth";
 import { config } from "@commerce/config";
 import { isDomainError } from "@commerce/core/errors";
 import { createRequestContext, type ServiceContext } from "./context";
-import { busyRetryAfterSeconds, toClientError } from "./error-boundary";
+import { busyRetryAfterSeconds, errorResponse, toClientError } from "./error-boundary";
 import { allowedOrigins, corsHeaders, originAllowed, requestIp, tooManyRequests } from "./gateway/edge";
 import { hit } from "./gateway/rate-limit";
 import { platform } from "./platform";
@@ -64,12 +64,7 @@ export function trpcRouteHandler(app: App) {
       });
     };
 
-    const response = await respond().catch((error: unknown) => {
-      const answer = toClientError(error, requestId, p.log.child({ requestId }), { stage: "gateway" });
-      const status = answer.code === "SERVICE_UNAVAILABLE" ? 503 : answer.code === "INTERNAL_SERVER_ERROR" ? 500 : 400;
-      const headers = { "x-request-id": requestId, ...cors, ...(status === 503 ? { "retry-after": String(busyRetryAfterSeconds) } : {}) };
-      return Response.json({ error: { code: answer.code, message: answer.message, requestId } }, { status, headers });
-    });
+    const response = await respond().catch((error: unknown) => errorResponse(error, requestId, p.log.child({ requestId }), { stage: "gateway" }, cors));
     // One line per request; bodies, cookies and tokens never go in.
     p.log.info("request", {
       requestId, app, method: req.method, procedure, status: response.status,

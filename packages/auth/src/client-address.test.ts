@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addressBucket, clientAddress, parseTrustedProxies, peerAddressHeader } from "./client-address";
+import { parseTrustedProxies } from "@commerce/config";
+import { addressBucket, clientAddress, peerAddressHeader } from "./client-address";
 
 const headers = (peer: string | null, forwardedFor?: string) => (name: string) =>
   name === peerAddressHeader ? peer : name === "x-forwarded-for" ? (forwardedFor ?? null) : null;

@@ -1,4 +1,4 @@
-import { BlockList, isIP } from "node:net";
+import { isIP, type BlockList } from "node:net";
 
 // Who the client is. The apps' HTTP server writes the socket's peer address into
 // `peerAddressHeader` on every request, replacing anything a client sent under that name.
@@ -13,22 +13,6 @@ export const peerAddressHeader = "x-commerce-peer";
 function normalise(address: string): string {
   const trimmed = address.trim().replace(/^\[|\]$/g, "");
   return /^::ffff:\d+\.\d+\.\d+\.\d+$/i.test(trimmed) ? trimmed.slice(7) : trimmed;
-}
-
-/** Parses "10.0.0.0/8, 192.168.1.10, fd00::/8"; throws naming the first entry that is not an address or CIDR. */
-export function parseTrustedProxies(list: string): BlockList {
-  const proxies = new BlockList();
-  for (const entry of list.split(",").map((e) => e.trim()).filter(Boolean)) {
-    const [address = "", prefix] = entry.split("/");
-    const family = isIP(address);
-    const bits = prefix === undefined ? null : Number(prefix);
-    const maxBits = family === 6 ? 128 : 32;
-    if (!family || (bits !== null && (!/^\d+$/.test(prefix!) || bits > maxBits))) throw new Error(`"${entry}" is not an IP address or CIDR range`);
-    const type = family === 6 ? "ipv6" : "ipv4";
-    if (bits === null) proxies.addAddress(address, type);
-    else proxies.addSubnet(address, bits, type);
-  }
-  return proxies;
 }
 
 function isTrusted(proxies: BlockList, address: string): boolean {

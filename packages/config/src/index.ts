@@ -1,4 +1,4 @@
-import { isIP } from "node:net";
+import { BlockList, isIP } from "node:net";
 import { z } from "zod";
 
 // Every process reads its configuration here, once, at start. A bad value stops the
@@ -8,12 +8,20 @@ const natsSubjectPrefix = z
   .string()
   .regex(/^([a-z0-9_-]+\.)*$/i, "must be empty or dot-terminated tokens, e.g. 'test42.'");
 
-function isAddressList(list: string): boolean {
-  return list.split(",").map((e) => e.trim()).filter(Boolean).every((entry) => {
-    const [address = "", bits, ...rest] = entry.split("/");
+/** Parses "10.0.0.0/8, 192.168.1.10, fd00::/8"; throws naming the first entry that is not an address or CIDR. */
+export function parseTrustedProxies(list: string): BlockList {
+  const proxies = new BlockList();
+  for (const entry of list.split(",").map((e) => e.trim()).filter(Boolean)) {
+    const [address = "", prefix] = entry.split("/");
     const family = isIP(address);
-    return family !== 0 && rest.length === 0 && (bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32)));
-  });
+    const bits = prefix === undefined ? null : Number(prefix);
+    const maxBits = family === 6 ? 128 : 32;
+    if (!family || (bits !== null && (!/^\d+$/.test(prefix!) || bits > maxBits))) throw new Error(`"${entry}" is not an IP address or CIDR range`);
+    const type = family === 6 ? "ipv6" : "ipv4";
+    if (bits === null) proxies.addAddress(address, type);
+    else proxies.addSubnet(address, bits, type);
+  }
+  return proxies;
 }
 
 const port = z.coerce.number().int().min(1).max(65535);
@@ -41,7 +49,14 @@ const schema = z.object({
    * Proxies in front of the apps (addresses or CIDR ranges, comma-separated) whose X-Forwarded-For
    * is believed. Empty (the default): the connection's own address is the client's.
    */
-  TRUSTED_PROXIES: z.string().default("").refine(isAddressList, "must be IP addresses or CIDR ranges separated by commas, e.g. 10.0.0.0/8,192.168.1.10"),
+  TRUSTED_PROXIES: z.string().default("").transform((list, ctx) => {
+    try {
+      return parseTrustedProxies(list);
+    } catch (error) {
+      ctx.issues.push({ code: "custom", input: list, message: `${(error as Error).message}; give addresses or CIDR ranges separated by commas, e.g. 10.0.0.0/8,192.168.1.10` });
+      return z.NEVER;
+    }
+  }),
   /** Connections to PostgreSQL per process, and how long a request waits for one before it is answered 503. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),

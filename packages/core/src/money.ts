@@ -48,6 +48,9 @@ export function storedAmount(value: bigint | number): number {
   return amount;
 }
 
+/** A stored amount (see `storedAmount`) with its currency. */
+export const storedMoney = (value: bigint | number, currency: string): Money => money(storedAmount(value), currency);
+
 export const zero = (currency: string): Money => money(0, currency);
 
 function sameCurrency(a: Money, b: Money): void {

@@ -23,8 +23,6 @@ export const textLimits = {
   long: 4_000,
   /** RFC 5321's limit on an address. */
   email: 254,
-  /** Tokens and keys clients send back to us. */
-  token: 200,
 } as const;
 
 interface TextOptions {

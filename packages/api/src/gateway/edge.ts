@@ -1,6 +1,5 @@
 import type { Config } from "@commerce/config";
-import type { BlockList } from "node:net";
-import { clientAddress, parseTrustedProxies } from "@commerce/auth";
+import { clientAddress } from "@commerce/auth";
 
 // The HTTP edge's shared rules: which browser origins may call, and who the client is.
 
@@ -29,17 +28,9 @@ export function corsHeaders(origin: string | null, allowed: boolean): Record<str
   };
 }
 
-let trusted: { list: string; proxies: BlockList } | undefined;
-
-/** The configured trusted proxies, parsed once per process. */
-export function trustedProxies(cfg: Config): BlockList {
-  if (trusted?.list !== cfg.TRUSTED_PROXIES) trusted = { list: cfg.TRUSTED_PROXIES, proxies: parseTrustedProxies(cfg.TRUSTED_PROXIES) };
-  return trusted.proxies;
-}
-
 /** Who is calling, as the apps' server saw the connection and trusted proxies vouch (see client-address.ts). */
 export function requestIp(req: Request, cfg: Config): string {
-  return clientAddress((name) => req.headers.get(name), trustedProxies(cfg));
+  return clientAddress((name) => req.headers.get(name), cfg.TRUSTED_PROXIES);
 }
 
 export function tooManyRequests(retryAfterSeconds: number, message: string, headers: Record<string, string> = {}, extra: Record<string, unknown> = {}): Response {

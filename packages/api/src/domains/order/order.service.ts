@@ -1,6 +1,6 @@
 import { Prisma, uniqueViolation, type Tx } from "@commerce/db";
 import { DomainError } from "@commerce/core/errors";
-import { money, multiply, storedAmount, sum } from "@commerce/core/money";
+import { money, multiply, storedAmount, storedMoney, sum } from "@commerce/core/money";
 import { recordEvent } from "@commerce/events";
 import type { z } from "zod";
 import { tenantOf, type ServiceContext } from "../../context";
@@ -16,7 +16,7 @@ const orderInclude = {
 type OrderRow = Prisma.OrderGetPayload<{ include: typeof orderInclude }>;
 
 function toView(o: OrderRow) {
-  const m = (amount: bigint | number) => money(storedAmount(amount), o.currency);
+  const m = (amount: bigint | number) => storedMoney(amount, o.currency);
   const captured = o.payments.filter((p) => p.status === "SUCCEEDED");
   const capturedAmount = captured.reduce((s, p) => s + storedAmount(p.amount), 0);
   const refundedAmount = captured.reduce(
@@ -95,7 +95,7 @@ export async function placeOrder(ctx: ServiceContext, placed: PlaceOrderInput): 
       const lines = productIds.map((id) => {
         const p = products.find((x) => x.id === id)!;
         const quantity = quantities.get(id)!;
-        const unitPrice = money(storedAmount(p.priceAmount), currency);
+        const unitPrice = storedMoney(p.priceAmount, currency);
         return { productId: id, productName: p.name, sku: p.sku, unitPriceAmount: unitPrice.amount, quantity, lineTotalAmount: multiply(unitPrice, quantity).amount };
       });
       const total = sum(lines.map((l) => money(l.lineTotalAmount, currency)), currency);

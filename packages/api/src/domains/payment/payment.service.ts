@@ -1,6 +1,6 @@
 import { Prisma, uniqueViolation, type Payment, type Refund } from "@commerce/db";
 import { DomainError } from "@commerce/core/errors";
-import { formatMoney, money, storedAmount } from "@commerce/core/money";
+import { formatMoney, money, storedAmount, storedMoney } from "@commerce/core/money";
 import { recordEvent } from "@commerce/events";
 import { ProviderRejectedError, ProviderUnavailableError, type ChargeResult } from "@commerce/payments";
 import type { z } from "zod";
@@ -79,7 +79,7 @@ export async function processPayment(ctx: ServiceContext, input: z.infer<typeof 
 
   const paymentId = payment.id;
   const outcome = await ctx.db.$transaction(async (tx) => {
-    const amount = money(storedAmount(payment.amount), payment.currency);
+    const amount = storedMoney(payment.amount, payment.currency);
     // Settle only a PROCESSING payment: a concurrent retry with the same key may have settled it.
     const settle = (data: Prisma.PaymentUpdateManyMutationInput) => tx.payment.updateMany({ where: { id: paymentId, status: "PROCESSING" }, data });
     const current = () => tx.payment.findUniqueOrThrow({ where: { id: paymentId } });
@@ -114,7 +114,7 @@ export async function paymentStatus(ctx: ServiceContext, orderId: string) {
   if (!order) throw new DomainError("NOT_FOUND", "No order with that id");
   const latest = order.payments[0];
   const captured = order.payments.find((p) => p.status === "SUCCEEDED");
-  const m = (amount: bigint | number) => money(storedAmount(amount), order.currency);
+  const m = (amount: bigint | number) => storedMoney(amount, order.currency);
   const state = captured
     ? captured.refundedAmount === 0n ? "PAID" : captured.refundedAmount === captured.amount ? "REFUNDED" : "PARTIALLY_REFUNDED"
     : latest?.status === "PROCESSING" ? "PROCESSING" : latest?.status === "FAILED" ? "FAILED" : "UNPAID";
@@ -168,7 +168,7 @@ export async function refundPayment(ctx: ServiceContext, input: RefundInput, key
     const after = await tx.payment.findUniqueOrThrow({ where: { id: payment.id } });
     await recordEvent(tx, "payment.refunded", {
       paymentId: payment.id, refundId: refund.id, orderId: payment.orderId,
-      amount: money(storedAmount(refund.amount), refund.currency), totalRefunded: money(storedAmount(after.refundedAmount), after.currency),
+      amount: storedMoney(refund.amount, refund.currency), totalRefunded: storedMoney(after.refundedAmount, after.currency),
     });
     return updated;
   });

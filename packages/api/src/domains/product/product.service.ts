@@ -1,7 +1,7 @@
 import { Prisma, uniqueViolation, type Product } from "@commerce/db";
 import { colourSwatches } from "@commerce/core/colours";
 import { DomainError } from "@commerce/core/errors";
-import { money, storedAmount } from "@commerce/core/money";
+import { storedMoney } from "@commerce/core/money";
 import { recordEvent } from "@commerce/events";
 import { swatchImage } from "@commerce/db/seed";
 import type { z } from "zod";
@@ -14,7 +14,7 @@ export type ProductView = ReturnType<typeof toView>;
 export function toView(p: Product) {
   return {
     id: p.id, name: p.name, slug: p.slug, description: p.description,
-    price: money(storedAmount(p.priceAmount), p.currency),
+    price: storedMoney(p.priceAmount, p.currency),
     colour: p.colour, category: p.category, sku: p.sku, stockQuantity: p.stockQuantity,
     inStock: p.stockQuantity > 0, imageUrl: p.imageUrl, createdAt: p.createdAt, updatedAt: p.updatedAt,
   };
