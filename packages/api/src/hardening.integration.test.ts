@@ -113,6 +113,18 @@ describe("idempotency keys are scoped to who and what they protect", () => {
     expect(elsewhere.id).not.toBe(first.id);
   });
 
+  it("the same key sent five times at once by one shopper places one order and takes stock once", async () => {
+    const admin = await t.callerAs("COMPANY_ADMIN");
+    const product = await createTestProduct(admin, { stockQuantity: 10 });
+    const customer = await t.callerAs("CUSTOMER");
+    const key = `race-${randomUUID()}`;
+    const placed = await Promise.all(
+      Array.from({ length: 5 }, () => customer.order.place({ lines: [{ productId: product.id, quantity: 2 }], customer: shopper, idempotencyKey: key })),
+    );
+    expect(new Set(placed.map((o) => o.id)).size).toBe(1);
+    expect((await t.db.product.findUniqueOrThrow({ where: { id: product.id } })).stockQuantity).toBe(8);
+  });
+
   it("a payment key and a refund key used elsewhere start new payments and refunds, and never loop", async () => {
     const admin = await t.callerAs("COMPANY_ADMIN");
     const product = await createTestProduct(admin, { stockQuantity: 10, priceAmount: 1_000 });
