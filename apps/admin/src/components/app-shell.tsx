@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { ErrorBox } from "@commerce/ui/states";
-import { isSignedOut, readableMessage } from "./api-errors";
+import { isSignedOutError, messageOf } from "@commerce/ui/errors";
 import { MainNav } from "./nav";
 import { roleLabels, signInUrl, useMe } from "./session";
 import { button } from "./ui";
@@ -25,7 +25,7 @@ export function AppShell({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     const check = (error: unknown) => {
-      if (leaving.current || !isSignedOut(error)) return;
+      if (leaving.current || !isSignedOutError(error)) return;
       leaving.current = true;
       router.replace(signInUrl(window.location.pathname + window.location.search));
     };
@@ -121,7 +121,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         <main className="min-w-0 flex-1">
           <div className="mx-auto max-w-7xl space-y-4 px-4 py-6 sm:px-6 lg:px-8">
             {signOutError && <ErrorBox error={{ message: signOutError }} />}
-            {me.error && !isSignedOut(me.error) && <ErrorBox error={{ message: `Could not load your account: ${readableMessage(me.error)}` }} onRetry={() => void me.refetch()} />}
+            {me.error && !isSignedOutError(me.error) && <ErrorBox error={{ message: `Could not load your account: ${messageOf(me.error)}` }} onRetry={() => void me.refetch()} />}
             <div>{children}</div>
           </div>
         </main>

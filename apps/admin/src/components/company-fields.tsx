@@ -27,12 +27,12 @@ export const emptyCompanySettings: CompanySettingsValues = {
 /** Server paths of these fields, for formErrorsOf. `prefix` is "settings." when nested. */
 export function companySettingsFieldMap(prefix = "") {
   return {
-    [`${prefix}name`]: { field: "name", label: "Name" },
-    [`${prefix}currency`]: { field: "currency", label: "Currency" },
-    [`${prefix}timeZone`]: { field: "timeZone", label: "Time zone" },
-    [`${prefix}taxRateBps`]: { field: "taxRate", label: "Tax rate" },
-    [`${prefix}brandName`]: { field: "brandName", label: "Brand name" },
-    [`${prefix}brandColour`]: { field: "brandColour", label: "Brand colour" },
+    [`${prefix}name`]: "name",
+    [`${prefix}currency`]: "currency",
+    [`${prefix}timeZone`]: "timeZone",
+    [`${prefix}taxRateBps`]: "taxRate",
+    [`${prefix}brandName`]: "brandName",
+    [`${prefix}brandColour`]: "brandColour",
   };
 }
 

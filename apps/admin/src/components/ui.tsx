@@ -1,5 +1,8 @@
 "use client";
 import type { ReactNode } from "react";
+import { FormActions as SharedFormActions } from "@commerce/ui/form";
+
+export { describedBy, Field, inputClass, SuccessNote } from "@commerce/ui/form";
 
 // Small presentational pieces shared by the admin pages. No business rules live here.
 
@@ -16,9 +19,6 @@ export const button = {
   smallDanger:
     "inline-flex items-center justify-center gap-1.5 rounded-md bg-white px-2.5 py-1 text-xs font-semibold whitespace-nowrap text-red-700 shadow-sm ring-1 ring-red-300 ring-inset hover:bg-red-50 disabled:cursor-not-allowed disabled:opacity-50",
 } as const;
-
-export const inputClass =
-  "block w-full rounded-md border-0 bg-white px-3 py-2 text-sm text-gray-900 shadow-sm ring-1 ring-gray-300 ring-inset placeholder:text-gray-400 focus:ring-2 focus:ring-indigo-600 focus:ring-inset aria-[invalid=true]:ring-red-400";
 
 export const table = {
   wrapper: "overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-gray-200",
@@ -56,43 +56,6 @@ export function Card({ title, actions, children, className = "" }: { title?: Rea
   );
 }
 
-/** A labelled form control with its hint and error, wired up with aria-describedby. */
-export function Field({
-  id,
-  label,
-  error,
-  hint,
-  className = "",
-  children,
-}: {
-  id: string;
-  label: string;
-  error?: string | undefined;
-  hint?: ReactNode;
-  className?: string;
-  children: ReactNode;
-}) {
-  return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-gray-900">
-        {label}
-      </label>
-      <div className="mt-1.5">{children}</div>
-      {hint && !error && (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-gray-500">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="mt-1 text-xs font-medium text-red-600">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
-
-/** Props for the control inside a Field: invalid state and the description ids. */
 /** A small ▸ button that shows or hides a row's details (the region `controls` names). */
 export function ExpandToggle({ open, controls, onToggle, children }: { open: boolean; controls: string; onToggle: () => void; children: ReactNode }) {
   return (
@@ -111,26 +74,9 @@ export function ExpandToggle({ open, controls, onToggle, children }: { open: boo
   );
 }
 
-/** A form's submit button (busy while it saves) and its Cancel. */
-export function FormActions({ submit, pending, onCancel, className = "flex items-center gap-3" }: { submit: ReactNode; pending: boolean; onCancel: () => void; className?: string }) {
-  return (
-    <div className={className}>
-      <button type="submit" className={button.primary} disabled={pending} aria-busy={pending || undefined}>
-        {submit}
-      </button>
-      <button type="button" className={button.secondary} onClick={onCancel}>
-        Cancel
-      </button>
-    </div>
-  );
-}
-
-export function describedBy(id: string, error: string | undefined, hint?: boolean) {
-  return {
-    id,
-    "aria-invalid": error ? true : undefined,
-    "aria-describedby": error ? `${id}-error` : hint ? `${id}-hint` : undefined,
-  } as const;
+/** A form's submit button (busy while it saves) and its Cancel, in the portal's button style. */
+export function FormActions(props: { submit: ReactNode; pending: boolean; onCancel: () => void; className?: string }) {
+  return <SharedFormActions {...props} submitClassName={button.primary} cancelClassName={button.secondary} />;
 }
 
 export function Pagination({
@@ -193,38 +139,6 @@ export function formatTimestamp(value: Date | string | null | undefined): string
 export function formatDateShort(value: Date | string | null | undefined): string {
   if (!value) return "—";
   return dateShort.format(new Date(value));
-}
-
-/** A fresh idempotency key; randomUUID needs a secure context, so fall back to getRandomValues. */
-export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-/** The readable message of a thrown DomainError (parseDecimal) or any other error. */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** A short "done" message after an action, announced politely. */
-export function SuccessNote({ children, onDismiss }: { children: ReactNode; onDismiss?: () => void }) {
-  return (
-    <div className="flex items-center justify-between gap-3 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
-      <p className="flex items-center gap-2">
-        <span aria-hidden="true">✓</span>
-        <span role="status">{children}</span>
-      </p>
-      {onDismiss && (
-        <button type="button" onClick={onDismiss} className="text-emerald-800 underline hover:no-underline">
-          Dismiss
-        </button>
-      )}
-    </div>
-  );
 }
 
 /** A small yes/no pill for table cells. */

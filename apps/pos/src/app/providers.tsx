@@ -5,7 +5,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, type ReactNode } from "react";
 import { errorDataOf } from "@commerce/ui/states";
 import { TrpcProviders, useTRPC } from "@commerce/ui/trpc";
-import { isUnauthorized } from "~/staff/errors";
+import { isSignedOutError } from "@commerce/ui/errors";
 
 export function Providers({ children }: { children: ReactNode }) {
   // Polling keeps the short-lived signed token fresh, and notices a session ended elsewhere.
@@ -41,7 +41,7 @@ function SendSignedOutToSignIn() {
     const check = (event: CacheEvent) => {
       if (event.type !== "updated" || event.action?.type !== "error" || onSignIn.current) return;
       const error = event.action.error;
-      if (isUnauthorized(error)) {
+      if (isSignedOutError(error)) {
         router.replace("/signin");
         return;
       }

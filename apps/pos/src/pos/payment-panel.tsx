@@ -5,7 +5,7 @@ import type { Money } from "@commerce/core/money";
 import { Price } from "@commerce/ui/money";
 import { ErrorBox, Spinner } from "@commerce/ui/states";
 import { useTRPC } from "@commerce/ui/trpc";
-import { messageOf } from "./errors";
+import { messageOf } from "@commerce/ui/errors";
 import { itemCount } from "./ticket-state";
 import type { Order, TicketLine } from "./types";
 

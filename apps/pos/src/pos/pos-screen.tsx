@@ -2,8 +2,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
 import { useTRPC } from "@commerce/ui/trpc";
-import { detailsOf, domainCodeOf, messageOf } from "./errors";
-import { newIdempotencyKey } from "./ids";
+import { detailsOf, domainCodeOf, messageOf } from "@commerce/ui/errors";
+import { newIdempotencyKey } from "@commerce/ui/ids";
 import { PaymentPanel } from "./payment-panel";
 import { ProductBrowser, type AddResult } from "./product-browser";
 import { Receipt } from "./receipt";

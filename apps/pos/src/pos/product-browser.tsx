@@ -1,16 +1,9 @@
 "use client";
-import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, useState, type KeyboardEvent } from "react";
-import { colourSwatches } from "@commerce/core/colours";
-import { Price } from "@commerce/ui/money";
+import { messageOf } from "@commerce/ui/errors";
 import { Empty, ErrorBox, Spinner } from "@commerce/ui/states";
-import { useTRPC } from "@commerce/ui/trpc";
-import { messageOf } from "./errors";
+import { CategoryChip, categoryLabel, ProductTile } from "./product-tile";
 import type { Product } from "./types";
-
-const PAGE_SIZE = 48;
-
-const categoryLabel = (c: string) => c.charAt(0).toUpperCase() + c.slice(1);
+import { useProductSearch } from "./use-product-search";
 
 /** What happened when a product was offered to the ticket. */
 export type AddResult = "added" | "out-of-stock" | "limit" | "full";
@@ -26,99 +19,7 @@ export function ProductBrowser({
   inTicket: ReadonlyMap<string, number>;
   onAdd: (product: Product) => AddResult;
 }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const searchRef = useRef<HTMLInputElement>(null);
-
-  const [text, setText] = useState("");
-  const [search, setSearch] = useState("");
-  const [category, setCategory] = useState<string | null>(null);
-  const [page, setPage] = useState(1);
-  const [notice, setNotice] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
-
-  // Typing filters after a short pause; Enter (or a barcode scanner's Enter) acts at once.
-  useEffect(() => {
-    const t = setTimeout(() => setSearch(text.trim()), 250);
-    return () => clearTimeout(t);
-  }, [text]);
-  useEffect(() => setPage(1), [search, category]);
-
-  // Confirmations fade on their own; problems stay until the next keystroke or tap.
-  useEffect(() => {
-    if (notice?.kind !== "ok") return;
-    const t = setTimeout(() => setNotice(null), 2500);
-    return () => clearTimeout(t);
-  }, [notice]);
-
-  // A USB/Bluetooth barcode scanner types like a keyboard: send stray keystrokes to the search box,
-  // without focusing it up front (that would pop up the on-screen keyboard on a tablet).
-  useEffect(() => {
-    if (!active) return;
-    const onKey = (e: globalThis.KeyboardEvent) => {
-      const el = e.target as HTMLElement | null;
-      if (e.key.length !== 1 || e.ctrlKey || e.metaKey || e.altKey) return;
-      if (el && (el.closest("input, textarea, select, [contenteditable='true']") || el.isContentEditable)) return;
-      searchRef.current?.focus();
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [active]);
-
-  const input = { page, pageSize: PAGE_SIZE, sort: "name" as const, ...(category ? { category } : {}), ...(search ? { search } : {}) };
-  const products = useQuery({ ...trpc.product.getAll.queryOptions(input), placeholderData: keepPreviousData, refetchInterval: 30_000 });
-  const facets = useQuery(trpc.product.facets.queryOptions());
-
-  async function onSearchKey(e: KeyboardEvent<HTMLInputElement>) {
-    if (e.key === "Escape") {
-      setText("");
-      setSearch("");
-      return;
-    }
-    if (e.key !== "Enter") return;
-    e.preventDefault();
-    const term = text.trim();
-    setSearch(term);
-    if (!term) return;
-    const sku = term.toUpperCase();
-    try {
-      let match = products.data?.items.find((p) => p.sku.toUpperCase() === sku);
-      if (!match) {
-        // Scanned SKUs ignore the category filter: look across the whole catalogue.
-        const found = await queryClient.fetchQuery(trpc.product.getAll.queryOptions({ page: 1, pageSize: 10, sort: "name", search: term }));
-        match = found.items.find((p) => p.sku.toUpperCase() === sku);
-      }
-      if (!match) {
-        if (/^[A-Z0-9]+(-[A-Z0-9]+){2,}$/.test(sku)) setNotice({ kind: "error", text: `No product has the SKU ${sku}.` });
-        return;
-      }
-      const result = onAdd(match);
-      if (result === "added") {
-        setNotice({ kind: "ok", text: `Added ${match.name} (${match.sku}).` });
-        setText("");
-        setSearch("");
-      } else if (result === "out-of-stock") {
-        setNotice({ kind: "error", text: `${match.name} is out of stock.` });
-      } else if (result === "full") {
-        setNotice({ kind: "error", text: "A sale can have at most 50 different products. Charge this one and start a new sale." });
-      } else {
-        setNotice({ kind: "error", text: `All ${match.stockQuantity} of ${match.name} in stock are already on the sale.` });
-      }
-    } catch (error) {
-      setNotice({ kind: "error", text: messageOf(error) });
-    }
-  }
-
-  function tap(p: Product) {
-    const result = onAdd(p);
-    setNotice(
-      result === "added"
-        ? { kind: "ok", text: `Added ${p.name}.` }
-        : result === "full"
-          ? { kind: "error", text: "A sale can have at most 50 different products. Charge this one and start a new sale." }
-          : null,
-    );
-  }
-
+  const { text, setText, search, setSearch, category, setCategory, page, setPage, notice, setNotice, searchRef, products, facets, onSearchKey, tap } = useProductSearch({ active, onAdd });
   const data = products.data;
 
   return (
@@ -248,56 +149,5 @@ export function ProductBrowser({
         </nav>
       )}
     </div>
-  );
-}
-
-function CategoryChip({ label, count, checked, onSelect }: { label: string; count?: number; checked: boolean; onSelect: () => void }) {
-  return (
-    <label
-      title={count === undefined ? undefined : `${count} ${count === 1 ? "product" : "products"}`}
-      className={`relative flex h-11 shrink-0 touch-manipulation items-center rounded-full border px-3.5 text-[15px] font-medium whitespace-nowrap transition-colors select-none has-focus-visible:ring-2 has-focus-visible:ring-gray-900/40 has-focus-visible:ring-offset-2 ${
-        checked ? "border-gray-900 bg-gray-900 text-white" : "border-gray-300 bg-white text-gray-800 active:bg-gray-100"
-      }`}
-    >
-      <input type="radio" name="pos-category" checked={checked} onChange={onSelect} className="absolute inset-0 cursor-pointer appearance-none rounded-full outline-none" />
-      {label}
-    </label>
-  );
-}
-
-function ProductTile({ product: p, inTicket, onTap }: { product: Product; inTicket: number; onTap: () => void }) {
-  const outOfStock = p.stockQuantity <= 0;
-  const allTaken = !outOfStock && inTicket >= p.stockQuantity;
-  const swatch = colourSwatches[p.colour as keyof typeof colourSwatches] ?? "#9ca3af";
-  return (
-    <button
-      type="button"
-      onClick={onTap}
-      disabled={outOfStock || allTaken}
-      className="relative flex h-36 w-full touch-manipulation flex-col rounded-xl border border-gray-200 bg-white p-3 text-left shadow-sm transition select-none active:scale-[0.98] active:bg-gray-50 enabled:hover:border-gray-400 disabled:cursor-not-allowed disabled:bg-gray-100 disabled:shadow-none"
-    >
-      <span className={`line-clamp-3 text-base leading-snug font-semibold ${outOfStock ? "text-gray-500" : "text-gray-900"}`}>{p.name}</span>
-      <span className="mt-1 flex items-center gap-1.5 font-mono text-xs text-gray-500">
-        <span aria-hidden="true" className="h-3 w-3 shrink-0 rounded-full border border-black/15" style={{ backgroundColor: swatch }} />
-        {p.sku}
-      </span>
-      <span className="mt-auto flex items-end justify-between gap-2 pt-1">
-        <Price value={p.price} className={`text-lg font-bold tabular-nums ${outOfStock ? "text-gray-500" : "text-gray-900"}`} />
-        <span
-          className={`rounded-md px-1.5 py-0.5 text-xs font-semibold whitespace-nowrap ${
-            outOfStock ? "bg-red-100 text-red-800" : p.stockQuantity <= 5 ? "bg-amber-100 text-amber-900" : "bg-gray-100 text-gray-700"
-          }`}
-        >
-          {outOfStock ? "Out of stock" : `${p.stockQuantity} in stock`}
-        </span>
-      </span>
-      {inTicket > 0 && (
-        <span className="absolute -top-2 -left-2 flex h-7 min-w-7 items-center justify-center rounded-full bg-emerald-600 px-2 text-sm font-bold text-white shadow">
-          <span className="sr-only">, </span>
-          {inTicket}
-          <span className="sr-only"> on the sale{allTaken ? ", no more in stock" : ""}</span>
-        </span>
-      )}
-    </button>
   );
 }

@@ -1,5 +1,5 @@
 "use client";
-import { formatMoney } from "@commerce/core/money";
+import { formatMoney } from "@commerce/ui/money";
 import { Price } from "@commerce/ui/money";
 import { itemCount, lineTotal, maxQuantity, ticketTotal } from "./ticket-state";
 import type { TicketLine } from "./types";

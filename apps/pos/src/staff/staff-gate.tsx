@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, type ReactNode } from "react";
 import { ErrorBox, Spinner } from "@commerce/ui/states";
 import { useTRPC } from "@commerce/ui/trpc";
-import { isUnauthorized, plainMessage } from "./errors";
+import { isSignedOutError, messageOf } from "@commerce/ui/errors";
 import type { Me } from "./types";
 
 /** Shows its children only to someone signed in; everyone else is sent to /signin. */
@@ -12,7 +12,7 @@ export function StaffGate({ children }: { children: (me: Me) => ReactNode }) {
   const trpc = useTRPC();
   const router = useRouter();
   const me = useQuery({ ...trpc.identity.me.queryOptions(), staleTime: 60_000 });
-  const signedOut = isUnauthorized(me.error);
+  const signedOut = isSignedOutError(me.error);
 
   useEffect(() => {
     if (signedOut) router.replace("/signin");
@@ -27,7 +27,7 @@ export function StaffGate({ children }: { children: (me: Me) => ReactNode }) {
         <Spinner label="Taking you to sign in…" />
       ) : (
         <div className="w-full max-w-md">
-          <ErrorBox error={{ message: plainMessage(me.error) }} onRetry={() => void me.refetch()} />
+          <ErrorBox error={{ message: messageOf(me.error) }} onRetry={() => void me.refetch()} />
         </div>
       )}
     </div>

@@ -1,7 +1,6 @@
 import type { RouterOutputs } from "@commerce/api/client";
 
 export type Me = RouterOutputs["identity"]["me"];
-export type StaffSession = RouterOutputs["identity"]["sessions"][number];
 
 const roleLabels: Record<string, string> = {
   STAFF: "Staff",

@@ -5,10 +5,12 @@ import { useTRPC } from "@commerce/ui/trpc";
 import { LoadFailure } from "./load-failure";
 import { Price } from "@commerce/ui/money";
 import { ErrorBox, Spinner } from "@commerce/ui/states";
+import { refundStatusWords, statusWords } from "@commerce/ui/order-status";
 import { StatusBadge } from "@commerce/ui/status-badge";
-import { formatDateTime, titleCase } from "~/lib/format";
+import { formatDateTime } from "~/lib/format";
 import { storePath } from "~/lib/paths";
 import { useStoreSlug } from "~/lib/store-context";
+import { OrderLines, OrderTimeline } from "./order-parts";
 import { PayOrderForm } from "./pay-order-form";
 
 const POLL_MS = 2000;
@@ -88,49 +90,7 @@ export function OrderDetail({ id }: { id: string }) {
       {canPay && <PayOrderForm orderId={o.id} orderNumber={o.number} total={o.total} />}
 
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-        <section aria-labelledby="lines-heading" className="rounded-2xl border border-gray-200 bg-white p-5 shadow-sm">
-          <h2 id="lines-heading" className="mb-3 text-lg font-semibold">
-            Items
-          </h2>
-          <table className="w-full text-sm">
-            <thead className="text-left text-xs uppercase tracking-wide text-gray-500">
-              <tr>
-                <th scope="col" className="pb-2 font-medium">Product</th>
-                <th scope="col" className="pb-2 text-right font-medium">Quantity</th>
-                <th scope="col" className="pb-2 text-right font-medium">Unit price</th>
-                <th scope="col" className="pb-2 text-right font-medium">Line total</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-100">
-              {o.lines.map((line) => (
-                <tr key={line.id}>
-                  <td className="py-2">
-                    <div className="font-medium">{line.productName}</div>
-                    <div className="font-mono text-xs text-gray-500">{line.sku}</div>
-                  </td>
-                  <td className="py-2 text-right">{line.quantity}</td>
-                  <td className="py-2 text-right">
-                    <Price value={line.unitPrice} />
-                  </td>
-                  <td className="py-2 text-right">
-                    <Price value={line.lineTotal} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr className="border-t border-gray-200">
-                <th scope="row" colSpan={3} className="pt-3 text-right font-semibold">
-                  Total
-                </th>
-                <td className="pt-3 text-right text-base font-semibold" data-testid="order-total">
-                  <Price value={o.total} />
-                </td>
-              </tr>
-            </tfoot>
-          </table>
-        </section>
-
+        <OrderLines order={o} />
         <section aria-labelledby="payment-heading" className="space-y-3 rounded-2xl border border-gray-200 bg-white p-5 shadow-sm">
           <h2 id="payment-heading" className="text-lg font-semibold">
             Payment
@@ -138,7 +98,7 @@ export function OrderDetail({ id }: { id: string }) {
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
             <dt className="text-gray-500">Status</dt>
             <dd data-payment-state={state} className="font-medium">
-              {paymentStateLabel[state] ?? titleCase(state.toLowerCase())}
+              {paymentStateLabel[state] ?? statusWords("payment", state)}
             </dd>
             <dt className="text-gray-500">Paid</dt>
             <dd>
@@ -161,7 +121,7 @@ export function OrderDetail({ id }: { id: string }) {
                 <li key={p.id} className="rounded-lg border border-gray-100 bg-gray-50 p-3 text-sm">
                   <div className="flex items-center justify-between gap-2">
                     <span>{p.card ?? "Card payment"}</span>
-                    <StatusBadge status={p.status} />
+                    <StatusBadge kind="payment" status={p.status} />
                   </div>
                   <div className="mt-1 flex items-center justify-between text-xs text-gray-500">
                     <Price value={p.amount} />
@@ -170,7 +130,7 @@ export function OrderDetail({ id }: { id: string }) {
                   {p.failureMessage && <p className="mt-1 text-xs text-red-700">{p.failureMessage}</p>}
                   {p.refunds.map((r) => (
                     <p key={r.id} className="mt-1 text-xs text-gray-600">
-                      Refund <Price value={r.amount} /> ({r.status.toLowerCase()}){r.reason ? ` — ${r.reason}` : ""}
+                      Refund <Price value={r.amount} /> ({refundStatusWords[r.status].toLowerCase()}){r.reason ? ` — ${r.reason}` : ""}
                     </p>
                   ))}
                 </li>
@@ -180,25 +140,7 @@ export function OrderDetail({ id }: { id: string }) {
         </section>
       </div>
 
-      <section aria-labelledby="timeline-heading" className="rounded-2xl border border-gray-200 bg-white p-5 shadow-sm">
-        <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">
-          Timeline
-        </h2>
-        <ol className="relative space-y-4 border-l border-gray-200 pl-6" aria-label="Status changes">
-          {o.timeline.map((change, index) => (
-            <li key={`${index}-${change.to}`} className="relative">
-              <span className="absolute -left-[1.9rem] top-1 h-3 w-3 rounded-full border-2 border-white bg-gray-900 ring-1 ring-gray-300" aria-hidden="true" />
-              <p className="text-sm font-medium">
-                {change.from ? `${change.from} → ${change.to}` : `Order placed · ${change.to}`}
-              </p>
-              <p className="text-xs text-gray-500">
-                {formatDateTime(change.at)}
-                {change.reason ? ` · ${change.reason}` : ""}
-              </p>
-            </li>
-          ))}
-        </ol>
-      </section>
+      <OrderTimeline order={o} />
 
       <div className="flex flex-wrap gap-6">
         <Link href={storePath(slug)} className="inline-block text-sm font-medium text-gray-700 underline-offset-4 hover:underline">

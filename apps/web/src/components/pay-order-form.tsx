@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@commerce/ui/trpc";
 import { ErrorBox, Spinner } from "@commerce/ui/states";
 import { formatMoney, type Money } from "@commerce/core/money";
-import { describeError } from "~/lib/errors";
+import { describeError } from "@commerce/ui/errors";
 import { usePayOrder } from "~/lib/use-pay-order";
 import { CardChoice } from "./card-choice";
 

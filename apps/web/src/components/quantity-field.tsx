@@ -1,5 +1,5 @@
-import { formatMoney, type Money } from "@commerce/core/money";
-import { Field, inputClass } from "./field";
+import { formatMoney, type Money } from "@commerce/ui/money";
+import { Field, inputClass } from "@commerce/ui/form";
 
 /** How many to buy, with the running total beside it: on the product page and at checkout. */
 export function QuantityField({ value, onChange, total, totalLabel = "Estimated total", disabled, error }: {

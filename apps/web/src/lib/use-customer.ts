@@ -3,7 +3,7 @@ import { useSession } from "next-auth/react";
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@commerce/ui/trpc";
 import type { RouterOutputs } from "@commerce/api/client";
-import { isSignedOutError } from "./errors";
+import { isSignedOutError } from "@commerce/ui/errors";
 import { useStoreSlug } from "./store-context";
 
 export type Me = RouterOutputs["identity"]["me"];

@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "@commerce/ui/trpc";
 import type { RouterOutputs } from "@commerce/api/client";
-import { newKey } from "./format";
+import { newIdempotencyKey as newKey } from "@commerce/ui/ids";
 
 export type PaymentResult = RouterOutputs["payment"]["process"];
 

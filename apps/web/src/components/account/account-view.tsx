@@ -1,9 +1,11 @@
 "use client";
+import { ChangePasswordForm } from "@commerce/ui/password-change";
+import { SessionList } from "@commerce/ui/session-list";
 import { RequireCustomer } from "../require-customer";
-import { ChangePasswordForm } from "./change-password-form";
-import { DeviceList } from "./device-list";
+import { primaryButton } from "../styles";
 import { OrderHistory } from "./order-history";
 import { ProfileForm } from "./profile-form";
+import { AccountSection } from "./section";
 
 /** /<slug>/account: profile, password, orders and signed-in devices of the signed-in customer. */
 export function AccountView() {
@@ -17,10 +19,14 @@ export function AccountView() {
           </div>
           <div className="grid gap-6 lg:grid-cols-2">
             <ProfileForm me={me} />
-            <ChangePasswordForm />
+            <AccountSection id="password" title="Change password">
+              <ChangePasswordForm buttonClassName={primaryButton} />
+            </AccountSection>
           </div>
           <OrderHistory />
-          <DeviceList />
+          <AccountSection id="devices" title="Signed-in devices">
+            <SessionList label="Signed-in devices" />
+          </AccountSection>
         </div>
       )}
     </RequireCustomer>

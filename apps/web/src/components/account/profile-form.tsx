@@ -2,12 +2,11 @@
 import { useState, type FormEvent } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "@commerce/ui/trpc";
-import { describeError } from "~/lib/errors";
+import { describeError } from "@commerce/ui/errors";
 import type { Me } from "~/lib/use-customer";
-import { Field, inputClass } from "../field";
-import { FormAlert, SuccessNote, Working } from "../form-status";
 import { primaryButton } from "../styles";
 import { AccountSection } from "./section";
+import { Field, FormAlert, inputClass, SuccessNote, Working } from "@commerce/ui/form";
 
 export function ProfileForm({ me }: { me: Me }) {
   const trpc = useTRPC();

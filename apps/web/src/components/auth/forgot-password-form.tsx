@@ -3,13 +3,12 @@ import { useState, type FormEvent } from "react";
 import Link from "next/link";
 import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@commerce/ui/trpc";
-import { describeError } from "~/lib/errors";
+import { describeError } from "@commerce/ui/errors";
 import { storePath } from "~/lib/paths";
 import { useStoreSlug } from "~/lib/store-context";
-import { Field, inputClass } from "../field";
-import { FormAlert, SuccessNote, Working } from "../form-status";
 import { primaryButton, textLink } from "../styles";
 import { AuthCard } from "./auth-card";
+import { Field, FormAlert, inputClass, SuccessNote, Working } from "@commerce/ui/form";
 
 /** /<slug>/forgot-password: asks for a reset link. The answer never says whether the account exists. */
 export function ForgotPasswordForm() {

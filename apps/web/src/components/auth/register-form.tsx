@@ -4,14 +4,13 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@commerce/ui/trpc";
-import { describeError } from "~/lib/errors";
+import { describeError } from "@commerce/ui/errors";
 import { safeNext, storePath, withNext } from "~/lib/paths";
 import { useSignIn } from "~/lib/use-sign-in";
 import { useStoreSlug } from "~/lib/store-context";
-import { Field, inputClass } from "../field";
-import { FormAlert, Working } from "../form-status";
 import { primaryButton, textLink } from "../styles";
 import { AuthCard } from "./auth-card";
+import { Field, FormAlert, inputClass, Working } from "@commerce/ui/form";
 
 const FIELDS = ["name", "email", "password"] as const;
 

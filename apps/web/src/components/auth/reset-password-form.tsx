@@ -5,13 +5,12 @@ import { useSearchParams } from "next/navigation";
 import { signOut, useSession } from "next-auth/react";
 import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@commerce/ui/trpc";
-import { describeError } from "~/lib/errors";
+import { describeError } from "@commerce/ui/errors";
 import { storePath } from "~/lib/paths";
 import { useStoreSlug } from "~/lib/store-context";
-import { Field, inputClass } from "../field";
-import { FormAlert, SuccessNote, Working } from "../form-status";
 import { primaryButton, textLink } from "../styles";
 import { AuthCard } from "./auth-card";
+import { Field, FormAlert, inputClass, SuccessNote, Working } from "@commerce/ui/form";
 
 /** /<slug>/reset-password?token=…: the emailed link. Sets a new password; every session ends. */
 export function ResetPasswordForm() {

@@ -7,10 +7,9 @@ import { safeNext, storePath, withNext } from "~/lib/paths";
 import { useCustomer } from "~/lib/use-customer";
 import { useSignIn } from "~/lib/use-sign-in";
 import { useStoreSlug } from "~/lib/store-context";
-import { Field, inputClass } from "../field";
-import { FormAlert, Working } from "../form-status";
 import { primaryButton, textLink } from "../styles";
 import { AuthCard } from "./auth-card";
+import { Field, FormAlert, inputClass, Working } from "@commerce/ui/form";
 
 /** /<slug>/signin?next=…: email and password; back to `next` (or the shop) once signed in. */
 export function SignInForm() {

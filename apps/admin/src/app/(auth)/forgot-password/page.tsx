@@ -3,16 +3,17 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "@commerce/ui/trpc";
-import { formErrorsOf, FormErrorBox } from "~/components/api-errors";
+import { FormErrorBox } from "~/components/api-errors";
+import { describeError } from "@commerce/ui/errors";
 import { button, describedBy, Field, inputClass } from "~/components/ui";
 
-const fieldMap = { email: { field: "email", label: "Email" } };
+const fieldMap = { email: "email" };
 
 export default function ForgotPasswordPage() {
   const trpc = useTRPC();
   const [email, setEmail] = useState("");
   const request = useMutation(trpc.identity.requestPasswordReset.mutationOptions());
-  const errors = formErrorsOf(request.error, fieldMap);
+  const errors = describeError(request.error, fieldMap);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();

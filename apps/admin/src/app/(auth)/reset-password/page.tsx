@@ -5,12 +5,13 @@ import { useSearchParams } from "next/navigation";
 import { Suspense, useState, type FormEvent } from "react";
 import { fieldErrorsOf, Spinner } from "@commerce/ui/states";
 import { useTRPC } from "@commerce/ui/trpc";
-import { formErrorsOf, FormErrorBox } from "~/components/api-errors";
+import { FormErrorBox } from "~/components/api-errors";
+import { describeError } from "@commerce/ui/errors";
 import { button, describedBy, Field, inputClass } from "~/components/ui";
 
 // Both a password reset and an invitation land here with a one-time token.
 
-const fieldMap = { password: { field: "password", label: "New password" }, token: { field: "token", label: "This link" } };
+const fieldMap = { password: "password", token: "token" };
 
 export default function ResetPasswordPage() {
   return (
@@ -28,7 +29,7 @@ function ResetForm() {
   const token = useSearchParams().get("token") ?? "";
   const [password, setPassword] = useState("");
   const reset = useMutation(trpc.identity.resetPassword.mutationOptions());
-  const errors = formErrorsOf(reset.error, fieldMap);
+  const errors = describeError(reset.error, fieldMap);
   // A bad, used or expired link is reported against "token": nothing in the form can fix it.
   const tokenError = errors.fields.token && (fieldErrorsOf(reset.error).token ? "This link is incomplete or not valid; copy the whole link from the email." : errors.fields.token);
 

@@ -7,7 +7,7 @@ import type { RouterOutputs } from "@commerce/api/client";
 import { Spinner } from "@commerce/ui/states";
 import { StatusBadge } from "@commerce/ui/status-badge";
 import { useTRPC } from "@commerce/ui/trpc";
-import { orderStatuses, type OrderStatus } from "~/components/order-statuses";
+import { channelWords, orderStatuses, orderStatusWords, type OrderStatus } from "@commerce/ui/order-status";
 import { DataTable, type Column } from "~/components/data-table";
 import { formatDateShort, inputClass, LiveIndicator, PageHeader } from "~/components/ui";
 import { useUrlState } from "~/components/url-state";
@@ -43,7 +43,7 @@ const columns: Column<Order>[] = [
       </>
     ),
   },
-  { id: "channel", header: "Channel", cell: (o) => <span className="rounded bg-gray-100 px-1.5 py-0.5 text-xs font-medium text-gray-700">{o.channel}</span> },
+  { id: "channel", header: "Channel", cell: (o) => <span className="rounded bg-gray-100 px-1.5 py-0.5 text-xs font-medium text-gray-700">{channelWords[o.channel]}</span> },
   { id: "status", header: "Status", cell: (o) => <StatusBadge status={o.status} /> },
   { id: "total", header: "Total", align: "right", className: "font-medium", cell: (o) => <Price value={o.total} /> },
 ];
@@ -82,7 +82,7 @@ function OrderList() {
             <option value="">All statuses</option>
             {orderStatuses.map((s) => (
               <option key={s} value={s}>
-                {s}
+                {orderStatusWords[s]}
               </option>
             ))}
           </select>
@@ -101,7 +101,7 @@ function OrderList() {
         error={orders.error}
         onRetry={() => void orders.refetch()}
         dimmed={orders.isPlaceholderData}
-        empty={status ? `No ${status} orders.` : "No orders yet."}
+        empty={status ? `No orders that are ${orderStatusWords[status].toLowerCase()}.` : "No orders yet."}
         pagination={
           orders.data && {
             page: orders.data.page,

@@ -4,7 +4,8 @@ import { useState, type FormEvent } from "react";
 import type { RouterOutputs } from "@commerce/api/client";
 import { Spinner } from "@commerce/ui/states";
 import { useTRPC } from "@commerce/ui/trpc";
-import { formErrorsOf, FormErrorBox, QueryError } from "~/components/api-errors";
+import { FormErrorBox, QueryError } from "~/components/api-errors";
+import { describeError } from "@commerce/ui/errors";
 import { bpsToPercent, CompanySettingsFields, companySettingsFieldMap, percentToBps, UsageMeter, type CompanySettingsValues } from "~/components/company-fields";
 import { button, Card, PageHeader, SuccessNote } from "~/components/ui";
 
@@ -56,7 +57,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
       },
     }),
   );
-  const server = formErrorsOf(save.error, fieldMap);
+  const server = describeError(save.error, fieldMap);
   const errors = { ...server.fields, ...localErrors };
 
   function change<K extends keyof CompanySettingsValues>(key: K, value: CompanySettingsValues[K]) {

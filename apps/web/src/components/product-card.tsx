@@ -1,0 +1,72 @@
+import Link from "next/link";
+import type { RouterOutputs } from "@commerce/api/client";
+import { Price } from "@commerce/ui/money";
+
+type Product = RouterOutputs["product"]["getAll"]["items"][number];
+
+export function ProductCard({ product, href }: { product: Product; href: string }) {
+  const nameId = `product-${product.id}-name`;
+  const infoId = `product-${product.id}-info`;
+  const stockId = `product-${product.id}-stock`;
+  return (
+    <Link
+      href={href}
+      aria-labelledby={nameId}
+      aria-describedby={product.inStock ? infoId : `${infoId} ${stockId}`}
+      className="group flex h-full flex-col overflow-hidden rounded-xl border border-gray-200 bg-white shadow-sm transition hover:-translate-y-0.5 hover:shadow-md focus-visible:outline-2 focus-visible:outline-gray-900"
+    >
+      <div className="relative aspect-square overflow-hidden bg-gray-100">
+        {/* eslint-disable-next-line @next/next/no-img-element -- catalogue images are data: URLs or remote files */}
+        <img
+          src={product.imageUrl}
+          alt={product.name}
+          loading="lazy"
+          className={`h-full w-full object-cover transition duration-300 group-hover:scale-105 ${product.inStock ? "" : "opacity-50 grayscale"}`}
+        />
+        {!product.inStock && (
+          <span id={stockId} className="absolute left-2 top-2 rounded-full bg-gray-900/85 px-2 py-0.5 text-xs font-semibold text-white">
+            Out of stock
+          </span>
+        )}
+      </div>
+      <div className="flex grow flex-col gap-1 p-3">
+        <h2 id={nameId} className="text-sm font-medium leading-snug text-gray-900 group-hover:underline">
+          {product.name}
+        </h2>
+        <p id={infoId} className="mt-auto flex items-center justify-between text-sm">
+          <Price value={product.price} className="font-semibold" />
+          <span className="text-xs capitalize text-gray-500">{product.category.replace(/-/g, " ")}</span>
+        </p>
+      </div>
+    </Link>
+  );
+}
+
+export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCount: number; hrefFor: (page: number) => string }) {
+  const base = "rounded-lg border px-4 py-2 text-sm font-medium";
+  return (
+    <nav aria-label="Pagination" className="flex items-center justify-between gap-4 pt-2">
+      {page > 1 ? (
+        <Link href={hrefFor(Math.min(page - 1, pageCount))} className={`${base} border-gray-300 bg-white hover:border-gray-500`}>
+          Previous
+        </Link>
+      ) : (
+        <span aria-disabled="true" className={`${base} cursor-not-allowed border-gray-200 text-gray-400`}>
+          Previous
+        </span>
+      )}
+      <span className="text-sm text-gray-600">
+        Page {page} of {pageCount}
+      </span>
+      {page < pageCount ? (
+        <Link href={hrefFor(page + 1)} className={`${base} border-gray-300 bg-white hover:border-gray-500`}>
+          Next
+        </Link>
+      ) : (
+        <span aria-disabled="true" className={`${base} cursor-not-allowed border-gray-200 text-gray-400`}>
+          Next
+        </span>
+      )}
+    </nav>
+  );
+}
