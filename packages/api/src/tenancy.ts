@@ -33,6 +33,7 @@ const filters: Record<string, (s: TenantScope) => Where> = {
   Session: (s) => ({ companyId: s.companyId, ...(s.customerId ? { userId: s.customerId } : {}), ...(s.shopId ? { user: { shopId: s.shopId } } : {}) }),
   AuditEntry: (s) => ({ companyId: s.companyId }),
   Company: (s) => ({ id: s.companyId }),
+  WorkflowRun: (s) => ({ companyId: s.companyId }),
 };
 
 function orderOf(s: TenantScope): Where {

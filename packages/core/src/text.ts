@@ -85,3 +85,6 @@ export const instant = z
   .date()
   .min(earliest, "must be on or after 1970-01-01")
   .max(latest, "must be on or before 9999-12-31");
+
+/** A client's idempotency key: a retried request carries the same one and gets the first answer. */
+export const idempotencyKey = () => z.string().regex(/^[A-Za-z0-9:._-]{8,100}$/, "8 to 100 letters, digits or : . _ -");

@@ -84,11 +84,12 @@ describe("what a mutation records", () => {
     const entry = await onlyEntry({ procedure: "order.updateStatus", targetId: order.id, companyId: t.tenant.company.id });
     expect(entry).toMatchObject({ actorId: t.tenant.users.COMPANY_ADMIN.id, actorRole: "COMPANY_ADMIN", targetType: "Order", targetId: order.id });
     const rows = rowsOf(entry);
-    expect(rows.map((r) => `${r.model}.${r.operation}`)).toEqual(["Order.updateMany", "Product.update", "OrderStatusChange.create"]);
+    expect(rows.map((r) => `${r.model}.${r.operation}`)).toEqual(["Order.updateMany", "OrderStatusChange.create", "Product.update"]);
     // The order's status change, as the conditional update recorded it: from PENDING to CANCELLED, one row.
     expect(rows[0]).toMatchObject({ count: 1, after: { where: { id: order.id, status: "PENDING" }, data: { status: "CANCELLED" } } });
-    expect(rows[1]).toMatchObject({ id: product.id, after: { stockQuantity: 5 } });
-    expect(rows[2]!.after).toMatchObject({ orderId: order.id, fromStatus: "PENDING", toStatus: "CANCELLED", reason: "Audit test" });
+    // The cancellation workflow's step: status change and stock back, in one commit and one entry.
+    expect(rows[1]!.after).toMatchObject({ orderId: order.id, fromStatus: "PENDING", toStatus: "CANCELLED", reason: "Audit test" });
+    expect(rows[2]).toMatchObject({ id: product.id, after: { stockQuantity: 5 } });
 
     // Cancelling a paid order refunds it first, in steps that each commit (the provider is called
     // between them): one entry per committed step, in order, all about the order.
@@ -98,7 +99,7 @@ describe("what a mutation records", () => {
     const steps = await t.db.auditEntry.findMany({ where: { procedure: "order.updateStatus", targetId: paid.id, companyId: t.tenant.company.id }, orderBy: { seq: "asc" } });
     expect(steps.length).toBeGreaterThan(1);
     for (const step of steps) expect(step).toMatchObject({ targetType: "Order", targetId: paid.id, requestId: steps[0]!.requestId });
-    expect(steps.flatMap(rowsOf).map((r) => `${r.model}.${r.operation}`)).toEqual(["Payment.updateMany", "Refund.create", "Refund.updateMany", "Order.updateMany", "Product.update", "OrderStatusChange.create"]);
+    expect(steps.flatMap(rowsOf).map((r) => `${r.model}.${r.operation}`)).toEqual(["Payment.updateMany", "Refund.create", "Refund.updateMany", "Order.updateMany", "OrderStatusChange.create", "Product.update"]);
   });
 
   it("leaves secrets out: a new PIN shows as [redacted]", async () => {

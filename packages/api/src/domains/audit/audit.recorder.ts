@@ -15,7 +15,7 @@ export interface RowChange {
 /** Who did what, known when a mutation starts; rows and target come as it runs. */
 export type AuditDraft = Omit<AuditInput, "targetType" | "targetId" | "changes"> & { input: unknown };
 
-const notAudited = new Set(["OutboxEvent", "ConsumedEvent", "RateLimitCounter", "AuditEntry", "EventRecord", "ParkedEvent"]);
+const notAudited = new Set(["OutboxEvent", "ConsumedEvent", "RateLimitCounter", "AuditEntry", "EventRecord", "ParkedEvent", "WorkflowRun"]);
 const secret = /hash|password|pin$|token|secret/i;
 
 /** JSON-safe, secrets dropped, long values (inline images) cut. */

@@ -1,24 +1,45 @@
 import { z } from "zod";
-import { emailAddress, text, textLimits } from "@commerce/core/text";
+import { emailAddress, idempotencyKey, text, textLimits } from "@commerce/core/text";
 import { orderStatuses } from "@commerce/events/catalogue";
 
 export const orderStatusSchema = z.enum(orderStatuses);
-export const idempotencyKeySchema = z.string().regex(/^[A-Za-z0-9:._-]{8,100}$/, "8 to 100 letters, digits or : . _ -");
 
-export const placeOrderInput = z.object({
-  lines: z
-    .array(z.object({ productId: z.uuid(), quantity: z.number().int("must be a whole number").min(1).max(100) }))
-    .min(1, "an order needs at least one line")
-    .max(50),
-  customer: z.object({
-    name: text({ min: 1, minMessage: "is required", max: textLimits.name }),
-    /** Required for web orders (confirmation mail); optional for a walk-in POS sale. */
-    email: emailAddress().optional(),
-  }),
-  channel: z.enum(["WEB", "POS"]).default("WEB"),
-  idempotencyKey: idempotencyKeySchema.optional(),
-}).refine((o) => o.channel === "POS" || o.customer.email, { message: "is required for web orders", path: ["customer", "email"] });
+const orderLines = z
+  .array(z.object({ productId: z.uuid(), quantity: z.number().int("must be a whole number").min(1).max(100) }))
+  .min(1, "an order needs at least one line")
+  .max(50);
+const orderCustomer = z.object({
+  name: text({ min: 1, minMessage: "is required", max: textLimits.name }),
+  /** Required for web orders (confirmation mail); optional for a walk-in POS sale. */
+  email: emailAddress().optional(),
+});
+const cardToken = z.string().regex(/^[A-Za-z0-9_-]{3,100}$/, "is not a card token");
+
+export const placeOrderInput = z
+  .object({ lines: orderLines, customer: orderCustomer, channel: z.enum(["WEB", "POS"]).default("WEB"), idempotencyKey: idempotencyKey().optional() })
+  .refine((o) => o.channel === "POS" || o.customer.email, { message: "is required for web orders", path: ["customer", "email"] });
 export type PlaceOrderInput = z.infer<typeof placeOrderInput>;
+
+/** Storefront checkout: the order and its card in one request. */
+export const checkoutInput = z.object({
+  lines: orderLines,
+  customer: orderCustomer.extend({ email: emailAddress() }),
+  cardToken,
+  idempotencyKey: idempotencyKey(),
+});
+
+/** A sale at the till: a walk-in needs no name or email. */
+export const saleInput = z.object({
+  lines: orderLines,
+  customer: orderCustomer.partial({ name: true }).optional(),
+  cardToken,
+  idempotencyKey: idempotencyKey(),
+});
+
+/** Paying a PENDING order, e.g. with another card after a decline. */
+export const payOrderInput = z.object({ orderId: z.uuid(), cardToken, idempotencyKey: idempotencyKey() });
+
+export const cancelOrderInput = z.object({ id: z.uuid(), reason: text({ max: textLimits.short }).optional() });
 
 export const getOrderInput = z.object({ id: z.uuid() });
 

@@ -1,10 +1,10 @@
-import { Prisma, uniqueViolation, type Tx } from "@commerce/db";
+import { Prisma, type Tx } from "@commerce/db";
 import { DomainError } from "@commerce/core/errors";
-import { money, multiply, storedAmount, storedMoney, sum } from "@commerce/core/money";
+import { money, storedAmount, storedMoney, sum } from "@commerce/core/money";
 import { recordEvent } from "@commerce/events";
 import type { z } from "zod";
 import { tenantOf, type ServiceContext } from "../../context";
-import { assertTransition, nextStatuses, returnsStockOnCancel, type OrderStatus, type TransitionCause } from "./order-status";
+import { assertTransition, nextStatuses, type OrderStatus, type TransitionCause } from "./order-status";
 import type { listOrdersInput, PlaceOrderInput } from "./order.schemas";
 
 const orderInclude = {
@@ -51,81 +51,43 @@ async function nextOrderNumber(tx: Tx, companyId: string): Promise<number> {
   return row.number;
 }
 
-/**
- * Places an order: prices from the catalogue, stock taken atomically in the order's
- * transaction (a conditional decrement, so concurrent buyers of the last unit can't both win),
- * and order.placed recorded in the same commit.
- */
-export async function placeOrder(ctx: ServiceContext, placed: PlaceOrderInput): Promise<OrderView> {
-  // A customer buys online under their own account's email; staff sell at the till.
+/** A line as priced when its stock was taken (amounts in minor units of the order's currency). */
+export interface OrderLineDraft {
+  productId: string;
+  productName: string;
+  sku: string;
+  quantity: number;
+  unitPriceAmount: number;
+  lineTotalAmount: number;
+}
+
+/** Who the order is for: a customer buys online under their own account's email; staff sell at the till. */
+export function orderRequest(ctx: ServiceContext, placed: PlaceOrderInput): PlaceOrderInput {
   const customerActor = ctx.actor?.role === "CUSTOMER" ? ctx.actor : null;
-  const input: PlaceOrderInput = customerActor ? { ...placed, channel: "WEB", customer: { name: placed.customer.name, email: customerActor.email } } : placed;
-  // A key is the placer's own: the same key from someone else is simply another order.
-  const placedById = ctx.actor?.userId ?? null;
-  const sameRequest = input.idempotencyKey ? { placedById, idempotencyKey: input.idempotencyKey } : null;
-  if (sameRequest) {
-    const existing = await ctx.db.order.findFirst({ where: sameRequest, include: orderInclude });
-    if (existing) return toView(existing);
-  }
-  // Merge repeated products and lock rows in a fixed order so concurrent orders never deadlock.
-  const quantities = new Map<string, number>();
-  for (const line of input.lines) quantities.set(line.productId, (quantities.get(line.productId) ?? 0) + line.quantity);
-  const productIds = [...quantities.keys()].sort();
+  return customerActor ? { ...placed, channel: "WEB", customer: { name: placed.customer.name, email: customerActor.email } } : placed;
+}
 
-  try {
-    // The view is read inside the transaction: once committed, the answer needs no other connection.
-    const placed = await ctx.db.$transaction(async (tx) => {
-      const products = await tx.product.findMany({ where: { id: { in: productIds } } });
-      const missing = productIds.filter((id) => !products.some((p) => p.id === id));
-      if (missing.length) throw new DomainError("NOT_FOUND", `Product not found: ${missing.join(", ")}`, { productIds: missing });
-      const currencies = new Set(products.map((p) => p.currency));
-      if (currencies.size > 1) throw new DomainError("VALIDATION", `An order is paid in one currency; these products use ${[...currencies].join(" and ")}`);
-
-      for (const id of productIds) {
-        const wanted = quantities.get(id)!;
-        const taken = await tx.product.updateMany({ where: { id, stockQuantity: { gte: wanted } }, data: { stockQuantity: { decrement: wanted } } });
-        if (taken.count === 0) {
-          const p = products.find((x) => x.id === id)!;
-          const left = (await tx.product.findUnique({ where: { id }, select: { stockQuantity: true } }))?.stockQuantity ?? 0;
-          throw new DomainError("OUT_OF_STOCK", left === 0 ? `${p.name} is out of stock` : `Only ${left} of ${p.name} left in stock (you asked for ${wanted})`, { productId: id, available: left, requested: wanted });
-        }
-      }
-
-      const currency = products[0]!.currency;
-      const lines = productIds.map((id) => {
-        const p = products.find((x) => x.id === id)!;
-        const quantity = quantities.get(id)!;
-        const unitPrice = storedMoney(p.priceAmount, currency);
-        return { productId: id, productName: p.name, sku: p.sku, unitPriceAmount: unitPrice.amount, quantity, lineTotalAmount: multiply(unitPrice, quantity).amount };
-      });
-      const total = sum(lines.map((l) => money(l.lineTotalAmount, currency)), currency);
-      const order = await tx.order.create({
-        data: {
-          number: await nextOrderNumber(tx, tenantOf(ctx).id),
-          status: "PENDING", channel: input.channel, currency, totalAmount: total.amount,
-          customerName: input.customer.name, customerEmail: input.customer.email ?? null, placedById, idempotencyKey: input.idempotencyKey ?? null,
-          lines: { create: lines }, statusChanges: { create: { fromStatus: null, toStatus: "PENDING" } },
-        },
-      });
-      await recordEvent(tx, "order.placed", {
-        orderId: order.id, orderNumber: order.number, channel: input.channel, total,
-        lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity, unitPrice: money(l.unitPriceAmount, currency) })),
-      });
-      // One query at a time: an `include` inside a transaction sends its reads concurrently on one connection.
-      const createdLines = await tx.orderLine.findMany({ where: { orderId: order.id }, orderBy: orderInclude.lines.orderBy });
-      const statusChanges = await tx.orderStatusChange.findMany({ where: { orderId: order.id }, orderBy: orderInclude.statusChanges.orderBy });
-      return toView({ ...order, lines: createdLines, statusChanges, payments: [] });
-    });
-    ctx.log.info("order placed", { orderId: placed.id });
-    return placed;
-  } catch (error) {
-    // Two retries with the same key racing: the loser returns the winner's order.
-    if (sameRequest && uniqueViolation(error)) {
-      const existing = await ctx.db.order.findFirst({ where: sameRequest, include: orderInclude });
-      if (existing) return toView(existing);
-    }
-    throw error;
-  }
+/**
+ * Creates a PENDING order for lines whose stock has been taken (in the same transaction), and
+ * records order.placed in the same commit. `orderKey` is unique per placer: one order per request.
+ */
+export async function createOrder(ctx: ServiceContext, tx: Tx, request: PlaceOrderInput, priced: { currency: string; lines: OrderLineDraft[] }, orderKey: string): Promise<{ orderId: string; number: number }> {
+  const { currency, lines } = priced;
+  const total = sum(lines.map((l) => money(l.lineTotalAmount, currency)), currency);
+  const order = await tx.order.create({
+    data: {
+      number: await nextOrderNumber(tx, tenantOf(ctx).id),
+      status: "PENDING", channel: request.channel, currency, totalAmount: total.amount,
+      customerName: request.customer.name, customerEmail: request.customer.email ?? null, placedById: ctx.actor?.userId ?? null, idempotencyKey: orderKey,
+      lines: { create: lines }, statusChanges: { create: { fromStatus: null, toStatus: "PENDING" } },
+    },
+  });
+  await recordEvent(tx, "order.placed", {
+    orderId: order.id, orderNumber: order.number, channel: request.channel, total,
+    lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity, unitPrice: money(l.unitPriceAmount, currency) })),
+  });
+  ctx.log.info("order placed", { orderId: order.id });
+  return { orderId: order.id, number: order.number };
 }
 
 export async function getOrder(ctx: ServiceContext, id: string): Promise<OrderView> {
@@ -145,24 +107,31 @@ export async function listOrders(ctx: ServiceContext, input: z.infer<typeof list
 
 /**
  * Moves an order along its state machine inside the caller's transaction. The update is
- * conditional on the status read, so two concurrent moves can't both succeed.
+ * conditional on the status read, so two concurrent moves can't both succeed. Says where it
+ * came from and what the order holds, so a cancellation's workflow can give its stock back.
  */
-export async function transitionOrder(tx: Tx, orderId: string, to: OrderStatus, reason: string | null, cause: TransitionCause = "person"): Promise<void> {
-  const order = await tx.order.findUnique({ where: { id: orderId }, include: { lines: true } });
+export async function transitionOrder(tx: Tx, orderId: string, to: OrderStatus, reason: string | null, cause: TransitionCause = "person"): Promise<{ from: OrderStatus; number: number; lines: { productId: string; quantity: number }[] }> {
+  const order = await tx.order.findUnique({ where: { id: orderId } });
   if (!order) throw new DomainError("NOT_FOUND", "No order with that id");
   const from = order.status as OrderStatus;
   assertTransition(from, to, order.number, cause);
   const moved = await tx.order.updateMany({ where: { id: orderId, status: from }, data: { status: to } });
   if (moved.count === 0) throw new DomainError("CONFLICT", `Order #${order.number} changed while this was being done; reload and try again`);
-  if (to === "CANCELLED" && returnsStockOnCancel(from)) {
-    for (const line of [...order.lines].sort((a, b) => a.productId.localeCompare(b.productId))) {
-      await tx.product.update({ where: { id: line.productId }, data: { stockQuantity: { increment: line.quantity } } });
-    }
-  }
   await tx.orderStatusChange.create({ data: { orderId, fromStatus: from, toStatus: to, reason } });
   await recordEvent(tx, "order.status_changed", { orderId, orderNumber: order.number, from, to, reason });
+  const lines = await tx.orderLine.findMany({ where: { orderId }, select: { productId: true, quantity: true } });
+  return { from, number: order.number, lines };
 }
 
+/** Whether an order may be cancelled now, without changing it: a cancellation checks before it refunds. */
+export async function assertCancellable(tx: Tx, orderId: string): Promise<{ status: OrderStatus; number: number }> {
+  const order = await tx.order.findUnique({ where: { id: orderId } });
+  if (!order) throw new DomainError("NOT_FOUND", "No order with that id");
+  assertTransition(order.status as OrderStatus, "CANCELLED", order.number, "person");
+  return { status: order.status as OrderStatus, number: order.number };
+}
+
+/** Status changes that involve no other domain (fulfilment, delivery); cancelling runs as a workflow. */
 export async function updateOrderStatus(ctx: ServiceContext, input: { id: string; status: OrderStatus; reason?: string | undefined }): Promise<OrderView> {
   await ctx.db.$transaction((tx) => transitionOrder(tx, input.id, input.status, input.reason ?? null));
   ctx.log.info("order status changed", { orderId: input.id, to: input.status });

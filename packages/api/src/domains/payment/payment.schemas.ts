@@ -1,12 +1,11 @@
 import { z } from "zod";
-import { text, textLimits } from "@commerce/core/text";
+import { idempotencyKey, text, textLimits } from "@commerce/core/text";
 import { minorUnitsSchema } from "@commerce/core/money";
-import { idempotencyKeySchema } from "../order/order.schemas";
 
 export const processPaymentInput = z.object({
   orderId: z.uuid(),
   cardToken: z.string().regex(/^[A-Za-z0-9_-]{3,100}$/, "is not a card token"),
-  idempotencyKey: idempotencyKeySchema,
+  idempotencyKey: idempotencyKey(),
 });
 
 export const paymentStatusInput = z.object({ orderId: z.uuid() });
@@ -16,6 +15,6 @@ export const refundInput = z.object({
   /** Minor units; omitted means everything still refundable. */
   amount: minorUnitsSchema.min(1, "must be more than zero").optional(),
   reason: text({ max: textLimits.short }).optional(),
-  idempotencyKey: idempotencyKeySchema,
+  idempotencyKey: idempotencyKey(),
 });
 export type RefundInput = z.infer<typeof refundInput>;

@@ -5,7 +5,6 @@ import { recordEvent } from "@commerce/events";
 import { ProviderRejectedError, ProviderUnavailableError, type ChargeResult } from "@commerce/payments";
 import type { z } from "zod";
 import type { ServiceContext } from "../../context";
-import { transitionOrder } from "../order/order.service";
 import type { processPaymentInput, RefundInput } from "./payment.schemas";
 
 function toView(p: Payment) {
@@ -44,8 +43,9 @@ function providerFault(error: unknown): never {
  * FAILED payment, not an error. Steps:
  *  1. claim: insert a PROCESSING payment (one per order at a time, by partial unique index);
  *  2. charge the provider with our idempotency key (a retry gets the provider's first answer);
- *  3. record the answer; on success move the order to PAID, in the same commit as the events.
- * A retry with the same key after a crash resumes at step 2.
+ *  3. record the answer with its event, in one commit.
+ * A retry with the same key after a crash resumes at step 2. Moving the order to PAID is the
+ * next step of the workflow that charged (workflows/order.workflows.ts), not this domain's.
  */
 export async function processPayment(ctx: ServiceContext, input: z.infer<typeof processPaymentInput>, keyRaces = 0): Promise<PaymentView> {
   const sameRequest = { orderId: input.orderId, idempotencyKey: input.idempotencyKey };
@@ -78,34 +78,45 @@ export async function processPayment(ctx: ServiceContext, input: z.infer<typeof 
   }
 
   const paymentId = payment.id;
-  const outcome = await ctx.db.$transaction(async (tx) => {
+  const settled = await ctx.db.$transaction(async (tx) => {
     const amount = storedMoney(payment.amount, payment.currency);
     // Settle only a PROCESSING payment: a concurrent retry with the same key may have settled it.
     const settle = (data: Prisma.PaymentUpdateManyMutationInput) => tx.payment.updateMany({ where: { id: paymentId, status: "PROCESSING" }, data });
-    const current = () => tx.payment.findUniqueOrThrow({ where: { id: paymentId } });
     if (result.status === "failed") {
-      const settled = await settle({ status: "FAILED", providerPaymentId: result.providerPaymentId, failureCode: result.failureCode, failureMessage: result.failureMessage });
-      if (settled.count === 1) {
+      const moved = await settle({ status: "FAILED", providerPaymentId: result.providerPaymentId, failureCode: result.failureCode, failureMessage: result.failureMessage });
+      if (moved.count === 1) {
         await recordEvent(tx, "payment.failed", { paymentId, orderId: payment.orderId, amount, failureCode: result.failureCode, failureMessage: result.failureMessage });
       }
-      return { payment: await current(), orderStillPending: true };
+    } else {
+      const moved = await settle({ status: "SUCCEEDED", providerPaymentId: result.providerPaymentId, cardBrand: result.cardBrand, cardLast4: result.cardLast4 });
+      if (moved.count === 1) await recordEvent(tx, "payment.succeeded", { paymentId, orderId: payment.orderId, amount, provider: payment.provider });
     }
-    const settled = await settle({ status: "SUCCEEDED", providerPaymentId: result.providerPaymentId, cardBrand: result.cardBrand, cardLast4: result.cardLast4 });
-    if (settled.count === 0) return { payment: await current(), orderStillPending: true };
-    await recordEvent(tx, "payment.succeeded", { paymentId, orderId: payment.orderId, amount, provider: payment.provider });
-    const order = await tx.order.findUniqueOrThrow({ where: { id: payment.orderId } });
-    if (order.status !== "PENDING") return { payment: await current(), orderStillPending: false };
-    await transitionOrder(tx, payment.orderId, "PAID", `Paid by ${result.cardBrand} •••• ${result.cardLast4}`, "payment");
-    return { payment: await current(), orderStillPending: true };
+    return tx.payment.findUniqueOrThrow({ where: { id: paymentId } });
   });
+  ctx.log.info("payment recorded", { paymentId, orderId: payment.orderId, status: settled.status });
+  return toView(settled);
+}
 
-  ctx.log.info("payment recorded", { paymentId, orderId: payment.orderId, status: outcome.payment.status });
-  if (!outcome.orderStillPending) {
-    // The order was cancelled while the card was being charged: give the money straight back.
-    await refundPayment(ctx, { paymentId, reason: "Order was cancelled during payment", idempotencyKey: `${payment.idempotencyKey}:auto-refund` });
-    return toView(await ctx.db.payment.findUniqueOrThrow({ where: { id: paymentId } }));
+/** A payment as the API shows it. */
+export async function getPayment(ctx: ServiceContext, id: string): Promise<PaymentView> {
+  const payment = await ctx.db.payment.findUnique({ where: { id } });
+  if (!payment) throw new DomainError("NOT_FOUND", "No payment with that id");
+  return toView(payment);
+}
+
+/** Whether a charge was ever started under this key: after a crash, a started charge is finished, not abandoned. */
+export async function chargeStarted(ctx: ServiceContext, orderId: string, idempotencyKey: string): Promise<boolean> {
+  return (await ctx.db.payment.count({ where: { orderId, idempotencyKey } })) > 0;
+}
+
+/** Refunds what is left of every captured payment of an order (a cancellation), each under its own key. */
+export async function refundCaptured(ctx: ServiceContext, orderId: string, reason: string): Promise<string[]> {
+  const captured = await ctx.db.payment.findMany({ where: { orderId, status: "SUCCEEDED" }, orderBy: { createdAt: "asc" } });
+  const refunded: string[] = [];
+  for (const payment of captured.filter((p) => p.refundedAmount < p.amount)) {
+    refunded.push((await refundPayment(ctx, { paymentId: payment.id, reason, idempotencyKey: `cancel:${orderId}:${payment.id}` })).id);
   }
-  return toView(outcome.payment);
+  return refunded;
 }
 
 /** Seed 000's GetPaymentStatus: where an order's money stands. */
