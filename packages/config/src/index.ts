@@ -79,6 +79,10 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default("Commerce <no-reply@commerce.local>"),
   /** The local mailbox (SMTP sink with an HTTP reader) started by npm start and tests. */
   MAILBOX_HTTP_PORT: port.default(8025),
+  /** The worker's own HTTP port: /api/health, /api/ready and /api/metrics. */
+  WORKER_HTTP_PORT: port.default(9464),
+  /** The worker reports not ready when a consumer has more events than this waiting or unacknowledged. */
+  WORKER_READY_MAX_LAG: z.coerce.number().int().min(0).default(10_000),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -1,5 +1,9 @@
 import { connect, type NatsConnection } from "@nats-io/transport-node";
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from "@nats-io/jetstream";
+import { eventSubjects } from "./catalogue";
+
+/** The NATS header that carries the id of the API request behind an event, from relay to consumer logs. */
+export const requestIdHeader = "Commerce-Request-Id";
 
 export interface BusOptions {
   natsUrl: string;
@@ -21,7 +25,7 @@ export interface Bus {
 export async function connectBus(options: BusOptions, name = "commerce"): Promise<Bus> {
   const nc = await connect({ servers: options.natsUrl, name, maxReconnectAttempts: -1 });
   const jsm = await jetstreamManager(nc);
-  const subjects = ["product", "order", "payment", "stock", "promotion", "debt"].map((d) => `${options.subjectPrefix}${d}.>`);
+  const subjects = eventSubjects(options.subjectPrefix);
   try {
     await jsm.streams.info(options.stream);
     await jsm.streams.update(options.stream, { subjects });
@@ -39,4 +43,21 @@ export async function connectBus(options: BusOptions, name = "commerce"): Promis
       await nc.drain();
     },
   };
+}
+
+const globalForProbe = globalThis as unknown as { commerceNatsProbes?: Map<string, Promise<NatsConnection>> };
+
+/**
+ * Round trip to NATS for readiness probes of processes that hold no bus (the Next apps): one
+ * connection per process, opened on the first probe and kept; a failed open is retried on the next.
+ */
+export async function pingNats(natsUrl: string, name = "commerce-probe"): Promise<number> {
+  const probes = (globalForProbe.commerceNatsProbes ??= new Map());
+  let nc = probes.get(natsUrl);
+  if (!nc) {
+    nc = connect({ servers: natsUrl, name, timeout: 2_000, maxReconnectAttempts: -1 });
+    probes.set(natsUrl, nc);
+    nc.catch(() => probes.delete(natsUrl));
+  }
+  return (await nc).rtt();
 }

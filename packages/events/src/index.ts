@@ -3,4 +3,3 @@ export * from "./outbox";
 export * from "./bus";
 export * from "./relay";
 export * from "./consumer";
-export * from "./recorder";

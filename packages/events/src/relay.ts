@@ -1,23 +1,40 @@
 import pg from "pg";
+import { headers } from "@nats-io/transport-node";
 import type { Db } from "@commerce/db";
 import type { Logger } from "@commerce/core/logger";
-import type { Bus } from "./bus";
+import { requestIdHeader, type Bus } from "./bus";
 import type { DomainEvent } from "./catalogue";
+
+interface OutboxRow {
+  id: string;
+  type: string;
+  payload: DomainEvent;
+  companyId: string | null;
+  requestId: string | null;
+}
+
+/** The event as consumers see it: the company comes from the row (stamped by the tenancy layer), never from the payload. */
+function outgoing(row: OutboxRow): string {
+  return JSON.stringify({ ...row.payload, companyId: row.companyId, data: { ...row.payload.data, companyId: row.companyId } });
+}
 
 /**
  * Moves committed outbox rows to JetStream. The event id goes out as Nats-Msg-Id, so a
  * publish retried after a crash is dropped by the server as a duplicate. SKIP LOCKED lets
- * several relays run side by side without publishing the same row at once.
+ * several relays run side by side without publishing the same row at once. The request id
+ * travels as a header, beside Nats-Msg-Id.
  */
 export async function relayBatch(db: Db, bus: Bus, batchSize = 100): Promise<number> {
   return db.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ id: string; type: string; payload: DomainEvent; companyId: string | null }[]>`
-      SELECT id, type, payload, "companyId" FROM outbox_event
+    const rows = await tx.$queryRaw<OutboxRow[]>`
+      SELECT id, type, payload, "companyId", "requestId" FROM outbox_event
       WHERE "publishedAt" IS NULL ORDER BY "occurredAt" LIMIT ${batchSize} FOR UPDATE SKIP LOCKED`;
     const published: string[] = [];
     for (const row of rows) {
       try {
-        await bus.js.publish(bus.subject(row.type), JSON.stringify({ ...row.payload, companyId: row.companyId }), { msgID: row.id });
+        const h = headers();
+        if (row.requestId) h.set(requestIdHeader, row.requestId);
+        await bus.js.publish(bus.subject(row.type), outgoing(row), { msgID: row.id, headers: h });
         published.push(row.id);
       } catch (error) {
         await tx.outboxEvent.update({

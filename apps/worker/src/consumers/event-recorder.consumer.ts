@@ -1,22 +1,22 @@
 import type { Prisma } from "@commerce/db";
-import type { ConsumerSpec } from "./consumer";
+import { defineConsumer } from "@commerce/events";
 
 /** Seed 000's event bus made visible: records every event once, for the admin portal. */
-export const eventRecorder: ConsumerSpec = {
+export const eventRecorder = defineConsumer({
   durable: "event-recorder",
   filter: ">",
-  async handle(event, tx, meta) {
+  async handle(event, { tx, companyId, delivery }) {
     await tx.eventRecord.create({
       data: {
         eventId: event.id,
-        companyId: event.companyId ?? null,
+        companyId,
         type: event.type,
-        subject: meta.subject,
-        streamSequence: BigInt(meta.streamSequence),
-        deliveryCount: meta.deliveryCount,
+        subject: delivery.subject,
+        streamSequence: BigInt(delivery.streamSequence),
+        deliveryCount: delivery.deliveryCount,
         payload: event.data as Prisma.InputJsonValue,
         occurredAt: new Date(event.occurredAt),
       },
     });
   },
-};
+});
