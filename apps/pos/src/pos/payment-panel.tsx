@@ -24,7 +24,7 @@ export function PaymentPanel({
 }: {
   lines: TicketLine[];
   displayTotal: Money;
-  /** The order once placed: its total is the amount charged. */
+  /** The order a declined card left waiting: its total is the amount charged. */
   order: Order | null;
   cardToken: string | null;
   onCardChange: (token: string) => void;

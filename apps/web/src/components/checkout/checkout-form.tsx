@@ -1,31 +1,29 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent } from "react";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@commerce/ui/trpc";
 import { ErrorBox, Spinner } from "@commerce/ui/states";
 import { formatMoney, multiply, type Money } from "@commerce/core/money";
 import type { RouterOutputs } from "@commerce/api/client";
-import { describeError, isSignedOutError } from "@commerce/ui/errors";
-import { newIdempotencyKey as newKey } from "@commerce/ui/ids";
+import { describeError } from "@commerce/ui/errors";
 import { storePath } from "~/lib/paths";
 import { useStoreSlug } from "~/lib/store-context";
 import type { Me } from "~/lib/use-customer";
-import { usePayOrder } from "~/lib/use-pay-order";
+import { useCheckout } from "~/lib/use-checkout";
 import { CardChoice } from "../card-choice";
 import { QuantityField } from "../quantity-field";
 import { panel } from "../styles";
 import { Field, inputClass } from "@commerce/ui/form";
 
 type Product = RouterOutputs["product"]["get"];
-type Order = RouterOutputs["order"]["place"];
 
 const FIELDS = ["customer.name", "customer.email", "lines"] as const;
 
 /**
- * Quantity, name and card for a signed-in customer: places the order, then pays for it. The
- * email is the account's (the server uses it whatever is sent).
+ * Quantity, name and card for a signed-in customer: one press places the order and pays for it
+ * (useCheckout). The email is the account's (the server uses it whatever is sent).
  */
 export function CheckoutForm({
   product,
@@ -41,69 +39,35 @@ export function CheckoutForm({
   const trpc = useTRPC();
   const slug = useStoreSlug();
   const router = useRouter();
-  const queryClient = useQueryClient();
   const cards = useQuery(trpc.payment.testCards.queryOptions());
-  const place = useMutation(trpc.order.place.mutationOptions());
-  const { pay, mutation: payment } = usePayOrder();
+  const { submit: checkOut, order, declined, checkoutError, paymentError, placing, busy: working } = useCheckout();
 
   const [name, setName] = useState(me.name);
   const email = me.email;
   const [chosenCard, setChosenCard] = useState<string>();
-  /** The order once placed: further presses of Pay only retry its payment. */
-  const [order, setOrder] = useState<Order | null>(null);
-  const [declined, setDeclined] = useState<string | null>(null);
   const [leaving, setLeaving] = useState(false);
-  /** The key for the order being placed; kept while the shopper retries the same order. */
-  const placing = useRef<{ signature: string; key: string } | null>(null);
 
   const cardToken = chosenCard ?? cards.data?.[0]?.token;
   const qty = Number(quantity);
   const estimate: Money = Number.isSafeInteger(qty) && qty >= 1 && qty <= 1000 ? multiply(product.price, qty) : product.price;
   const total = order?.total ?? estimate;
-  const busy = place.isPending || payment.isPending || leaving;
+  const busy = working || leaving;
 
-  const placeError = order ? null : describeError(place.error, FIELDS);
-  const payError = describeError(payment.error);
-  const fieldError = (field: (typeof FIELDS)[number]) => placeError?.fields[field];
+  const placeError = describeError(checkoutError, FIELDS);
+  const payError = describeError(paymentError);
+  const fieldError = (field: (typeof FIELDS)[number]) => placeError.fields[field];
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy || !cardToken) return;
-    setDeclined(null);
-
-    let target = order;
-    if (!target) {
-      const input = {
-        lines: [{ productId: product.id, quantity: qty }],
-        customer: { name: name.trim(), email: email.trim() },
-        channel: "WEB" as const,
-      };
-      const signature = JSON.stringify(input);
-      if (placing.current?.signature !== signature) placing.current = { signature, key: newKey() };
-      try {
-        target = await place.mutateAsync({ ...input, idempotencyKey: placing.current.key });
-      } catch (error) {
-        if ((error as { data?: { domainCode?: string } })?.data?.domainCode === "OUT_OF_STOCK") {
-          void queryClient.invalidateQueries({ queryKey: trpc.product.pathKey() });
-        }
-        // The session ended meanwhile: asking who is signed in again brings back the sign-in prompt.
-        if (isSignedOutError(error)) void queryClient.invalidateQueries({ queryKey: trpc.identity.me.queryKey() });
-        return;
-      }
-      placing.current = null;
-      setOrder(target);
-      void queryClient.invalidateQueries({ queryKey: trpc.product.pathKey() });
-      void queryClient.invalidateQueries({ queryKey: trpc.order.list.pathKey() });
-    }
-
-    const result = await pay(target.id, cardToken);
-    if (!result) return;
-    if (result.status === "SUCCEEDED") {
-      setLeaving(true);
-      router.push(storePath(slug, `/orders/${target.id}`));
-    } else {
-      setDeclined(result.failureMessage ?? "The payment did not go through.");
-    }
+    const paid = await checkOut({
+      lines: [{ productId: product.id, quantity: qty }],
+      customer: { name: name.trim(), email: email.trim() },
+      cardToken,
+    });
+    if (!paid) return;
+    setLeaving(true);
+    router.push(storePath(slug, `/orders/${paid}`));
   }
 
   return (
@@ -166,8 +130,8 @@ export function CheckoutForm({
           <p className="mt-1">Your order #{order?.number} is kept. Choose another card and press Pay again.</p>
         </div>
       )}
-      {placeError?.message && <ErrorBox error={{ message: placeError.message }} />}
-      {payError?.message && <ErrorBox error={{ message: payError.message }} />}
+      {placeError.message && <ErrorBox error={{ message: placeError.message }} />}
+      {payError.message && <ErrorBox error={{ message: payError.message }} />}
 
       <div className="flex items-center gap-3">
         <button
@@ -181,7 +145,7 @@ export function CheckoutForm({
         {busy && (
           <span role="status" className="flex items-center gap-2 text-sm text-gray-500">
             <span className="h-4 w-4 animate-spin rounded-full border-2 border-gray-300 border-t-gray-700" aria-hidden="true" />
-            {place.isPending ? "Placing your order…" : leaving ? "Payment received…" : "Processing payment…"}
+            {placing ? "Placing your order and charging the card…" : leaving ? "Payment received…" : "Processing payment…"}
           </span>
         )}
         {!product.inStock && !order && <span className="text-sm text-gray-500">This product is out of stock.</span>}
