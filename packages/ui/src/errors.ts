@@ -1,8 +1,33 @@
-import { errorDataOf, fieldErrorsOf, isNetworkFailure } from "./states";
 
 // The one place that turns what the API refused into words for a person. The server's messages
 // are already written for people; this only decides where each goes (next to a field or on top)
 // and words the failures that never reached the server.
+
+/** What the API's error formatter attaches to every tRPC error (see packages/api/src/trpc.ts). */
+export interface ApiErrorData {
+  code?: string;
+  /** zod messages keyed by full field path, e.g. "customer.email" or "price.amount". */
+  fieldErrors?: Record<string, string[] | undefined> | null;
+  domainCode?: string | null;
+  details?: Record<string, unknown> | null;
+}
+
+/** The server's error data, or undefined when the request never got an answer from the API. */
+export function errorDataOf(error: unknown): ApiErrorData | undefined {
+  return ((error as { data?: ApiErrorData | null } | null)?.data ?? undefined) as ApiErrorData | undefined;
+}
+
+/** zod field errors that the API sends back with a BAD_REQUEST, keyed by field path. */
+export function fieldErrorsOf(error: unknown): Record<string, string[] | undefined> {
+  return errorDataOf(error)?.fieldErrors ?? {};
+}
+
+/** True when the browser could not reach the API at all (an answer from the server carries data). */
+export function isNetworkFailure(error: unknown): boolean {
+  if (errorDataOf(error)) return false;
+  const message = error instanceof Error ? error.message : String(error);
+  return /failed to fetch|networkerror|load failed|network request failed|fetch failed/i.test(message);
+}
 
 /** Said when the browser could not reach the API at all. */
 export const offlineMessage = "Could not reach the server. Check your connection and try again.";

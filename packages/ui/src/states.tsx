@@ -69,28 +69,5 @@ export function Empty({ children }: { children: ReactNode }) {
   return <div className="rounded-md border border-dashed p-8 text-center text-sm text-gray-500">{children}</div>;
 }
 
-/** What the API's error formatter attaches to every tRPC error (see packages/api/src/trpc.ts). */
-export interface ApiErrorData {
-  code?: string;
-  /** zod messages keyed by full field path, e.g. "customer.email" or "price.amount". */
-  fieldErrors?: Record<string, string[] | undefined> | null;
-  domainCode?: string | null;
-  details?: Record<string, unknown> | null;
-}
-
-/** The server's error data, or undefined when the request never got an answer from the API. */
-export function errorDataOf(error: unknown): ApiErrorData | undefined {
-  return ((error as { data?: ApiErrorData | null } | null)?.data ?? undefined) as ApiErrorData | undefined;
-}
-
-/** zod field errors that the API sends back with a BAD_REQUEST, keyed by field path. */
-export function fieldErrorsOf(error: unknown): Record<string, string[] | undefined> {
-  return errorDataOf(error)?.fieldErrors ?? {};
-}
-
-/** True when the browser could not reach the API at all (an answer from the server carries data). */
-export function isNetworkFailure(error: unknown): boolean {
-  if (errorDataOf(error)) return false;
-  const message = error instanceof Error ? error.message : String(error);
-  return /failed to fetch|networkerror|load failed|network request failed|fetch failed/i.test(message);
-}
+// Reading an API error lives in errors.ts; kept here for imports that predate it.
+export { errorDataOf, fieldErrorsOf, isNetworkFailure, type ApiErrorData } from "./errors";

@@ -7,7 +7,8 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import { ErrorBox } from "@commerce/ui/states";
 import { isSignedOutError, messageOf } from "@commerce/ui/errors";
 import { MainNav } from "./nav";
-import { roleLabels, signInUrl, useMe } from "./session";
+import { signInUrl, useMe } from "./session";
+import { roleWords } from "@commerce/ui/roles";
 import { button } from "./ui";
 
 /**
@@ -107,7 +108,7 @@ export function AppShell({ children }: { children: ReactNode }) {
                     {user.name}
                   </span>
                   <span className="block text-xs text-gray-500" data-testid="user-role">
-                    {roleLabels[user.role]}
+                    {roleWords[user.role]}
                     {user.shop ? ` · ${user.shop.name}` : ""}
                   </span>
                 </p>

@@ -21,14 +21,6 @@ export function homeOf(role: Role): string {
   return "/profile";
 }
 
-export const roleLabels: Record<Role, string> = {
-  SUPER_ADMIN: "Super admin",
-  COMPANY_ADMIN: "Company admin",
-  SHOP_MANAGER: "Shop manager",
-  STAFF: "Staff",
-  CUSTOMER: "Customer",
-};
-
 /** A `next` parameter, when it is a path on this site (never another origin) and not an auth page. */
 export function safeNext(next: string | null | undefined): string | null {
   if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return null;

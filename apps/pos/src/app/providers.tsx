@@ -3,7 +3,7 @@ import { matchQuery, useQueryClient, type Mutation, type Query } from "@tanstack
 import { SessionProvider } from "next-auth/react";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, type ReactNode } from "react";
-import { errorDataOf } from "@commerce/ui/states";
+import { errorDataOf } from "@commerce/ui/errors";
 import { TrpcProviders, useTRPC } from "@commerce/ui/trpc";
 import { isSignedOutError } from "@commerce/ui/errors";
 

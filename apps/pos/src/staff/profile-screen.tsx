@@ -4,7 +4,8 @@ import type { ReactNode } from "react";
 import { ChangePinForm } from "@commerce/ui/pin-change";
 import { SessionList } from "@commerce/ui/session-list";
 import { StaffGate } from "./staff-gate";
-import { roleLabel, type Me } from "./types";
+import { roleWords } from "@commerce/ui/roles";
+import type { Me } from "./types";
 import { useSignOut } from "./use-sign-out";
 
 /** Who is signed in on this till, their PIN, and where else they are signed in. */
@@ -46,7 +47,7 @@ function Profile({ me }: { me: Me }) {
         <Card title="Signed in" headingId="who-heading">
           <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-base">
             <Row term="Name">{me.name}</Row>
-            <Row term="Role">{roleLabel(me.role)}</Row>
+            <Row term="Role">{roleWords[me.role]}</Row>
             {me.staffCode && <Row term="Staff number">{me.staffCode}</Row>}
             <Row term="Shop">{me.shop ? `${me.shop.name} (${me.shop.code})` : "None"}</Row>
             {me.company && <Row term="Company">{me.company.name}</Row>}

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { SaleState } from "~/pos/pos-screen";
-import { roleLabel, type Me } from "./types";
+import { roleWords } from "@commerce/ui/roles";
+import type { Me } from "./types";
 import { useSignOut } from "./use-sign-out";
 
 
@@ -42,7 +43,7 @@ export function StaffHeader({ me, sale }: { me: Me; sale: SaleState }) {
             {me.name}
           </p>
           <p className="text-xs text-gray-400">
-            {roleLabel(me.role)}
+            {roleWords[me.role]}
             {me.staffCode ? ` · No. ${me.staffCode}` : ""}
           </p>
         </div>

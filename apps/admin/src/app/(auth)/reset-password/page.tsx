@@ -3,10 +3,10 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { Suspense, useState, type FormEvent } from "react";
-import { fieldErrorsOf, Spinner } from "@commerce/ui/states";
+import { Spinner } from "@commerce/ui/states";
 import { useTRPC } from "@commerce/ui/trpc";
 import { FormErrorBox } from "~/components/api-errors";
-import { describeError } from "@commerce/ui/errors";
+import { describeError, fieldErrorsOf } from "@commerce/ui/errors";
 import { button, describedBy, Field, inputClass } from "~/components/ui";
 
 // Both a password reset and an invitation land here with a one-time token.

@@ -2,13 +2,13 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { Suspense, useEffect, useState } from "react";
-import { colourSwatches } from "@commerce/core/colours";
 import { Price } from "@commerce/ui/money";
 import { Spinner } from "@commerce/ui/states";
 import { useTRPC } from "@commerce/ui/trpc";
-import type { RouterInputs, RouterOutputs } from "@commerce/api/client";
-import { DataTable, type Column } from "~/components/data-table";
-import { button, inputClass, PageHeader, table } from "~/components/ui";
+import type { RouterInputs } from "@commerce/api/client";
+import { DataTable } from "~/components/data-table";
+import { button, inputClass, PageHeader, SuccessNote, table } from "~/components/ui";
+import { productColumns } from "./product-columns";
 import { useUrlState } from "~/components/url-state";
 
 type Sort = NonNullable<RouterInputs["product"]["getAll"]["sort"]>;
@@ -19,64 +19,6 @@ const sorts: { value: Sort; label: string }[] = [
   { value: "price_desc", label: "Price: high to low" },
 ];
 const PAGE_SIZE = 20;
-
-type Product = RouterOutputs["product"]["getAll"]["items"][number];
-
-const columns: Column<Product>[] = [
-  {
-    id: "image",
-    header: <span className="sr-only">Image</span>,
-    className: "w-16 min-w-16",
-    cell: (p) =>
-      p.imageUrl ? (
-        // eslint-disable-next-line @next/next/no-img-element -- inline data: images from the catalogue
-        <img src={p.imageUrl} alt="" width={40} height={40} loading="lazy" className="h-10 w-10 max-w-none rounded-md object-cover ring-1 ring-gray-200" />
-      ) : (
-        <div className="h-10 w-10 shrink-0 rounded-md bg-gray-100 ring-1 ring-gray-200" />
-      ),
-  },
-  {
-    id: "name",
-    header: "Name",
-    cell: (p) => (
-      <>
-        <div className="font-medium text-gray-900">{p.name}</div>
-        <div className="max-w-xs truncate text-xs text-gray-500">{p.description}</div>
-      </>
-    ),
-  },
-  { id: "sku", header: "SKU", className: "font-mono text-xs whitespace-nowrap text-gray-700", cell: (p) => p.sku },
-  {
-    id: "colour",
-    header: "Colour",
-    className: "whitespace-nowrap",
-    cell: (p) => (
-      <span className="inline-flex items-center gap-2">
-        <span
-          aria-hidden="true"
-          className="h-4 w-4 rounded-full ring-1 ring-black/10"
-          style={{ backgroundColor: colourSwatches[p.colour as keyof typeof colourSwatches] ?? "#9ca3af" }}
-        />
-        {p.colour}
-      </span>
-    ),
-  },
-  { id: "category", header: "Category", className: "whitespace-nowrap text-gray-700", cell: (p) => p.category },
-  { id: "price", header: "Price", align: "right", cell: (p) => <Price value={p.price} /> },
-  {
-    id: "stock",
-    header: "Stock",
-    align: "right",
-    cell: (p) =>
-      p.inStock ? (
-        p.stockQuantity.toLocaleString("en-GB")
-      ) : (
-        <span className="inline-flex items-center gap-2">
-          <span className="rounded-full bg-red-50 px-2 py-0.5 text-xs font-medium text-red-700">Out of stock</span>0
-        </span>
-      ),
-  },
-];
 
 export default function ProductsPage() {
   return (
@@ -131,15 +73,7 @@ function ProductCatalogue() {
   return (
     <div className="space-y-4">
       {added && (
-        <div className="flex items-center justify-between gap-3 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
-          <p className="flex items-center gap-2">
-            <span aria-hidden="true">✓</span>
-            <span role="status">Added {added}</span>
-          </p>
-          <button type="button" onClick={() => set({ added: null, new: null })} className="text-emerald-800 underline hover:no-underline">
-            Dismiss
-          </button>
-        </div>
+        <SuccessNote onDismiss={() => set({ added: null, new: null })}>Added {added}</SuccessNote>
       )}
 
       <form role="search" onSubmit={(e) => { e.preventDefault(); set({ q: searchText.trim(), page: null }); }} className="flex flex-wrap items-end gap-3">
@@ -191,7 +125,7 @@ function ProductCatalogue() {
 
       <DataTable
         caption="Products"
-        columns={columns}
+        columns={productColumns}
         rows={products.data?.items}
         rowKey={(p) => p.id}
         rowProps={(p) => ({ "data-product-id": p.id, className: p.id === addedId ? "bg-emerald-50" : table.row })}

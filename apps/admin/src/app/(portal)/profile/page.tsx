@@ -7,7 +7,8 @@ import { Spinner } from "@commerce/ui/states";
 import { useTRPC } from "@commerce/ui/trpc";
 import { FormErrorBox, QueryError } from "~/components/api-errors";
 import { describeError } from "@commerce/ui/errors";
-import { roleLabels, useMe, type Me } from "~/components/session";
+import { useMe, type Me } from "~/components/session";
+import { roleWords } from "@commerce/ui/roles";
 import { button, Card, describedBy, Field, formatDateShort, inputClass, PageHeader, SuccessNote } from "~/components/ui";
 
 export default function ProfilePage() {
@@ -49,7 +50,7 @@ function Account({ me }: { me: Me }) {
         <dt className="text-gray-500">Email</dt>
         <dd className="text-gray-900">{me.email}</dd>
         <dt className="text-gray-500">Role</dt>
-        <dd className="text-gray-900">{roleLabels[me.role]}</dd>
+        <dd className="text-gray-900">{roleWords[me.role]}</dd>
         {me.company && (
           <>
             <dt className="text-gray-500">Company</dt>

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { describeError } from "@commerce/ui/errors";
 import { useTRPC } from "@commerce/ui/trpc";
 import { FormErrorBox } from "~/components/api-errors";
-import { roleLabels } from "~/components/session";
+import { roleWords } from "@commerce/ui/roles";
 import { Card, describedBy, Field, FormActions, inputClass } from "~/components/ui";
 import { ShopSelect } from "./shop-select";
 import type { Shop, StaffRole } from "./types";
@@ -59,7 +59,7 @@ export function InviteForm({ roles, shops, onCancel, onInvited }: { roles: Staff
               <select {...describedBy("invite-role", errors.fields.role)} value={role} onChange={(e) => setRole(e.target.value as StaffRole)} className={inputClass}>
                 {roles.map((r) => (
                   <option key={r} value={r}>
-                    {roleLabels[r]}
+                    {roleWords[r]}
                   </option>
                 ))}
               </select>

@@ -4,7 +4,8 @@ import { useState, type FormEvent } from "react";
 import { describeError } from "@commerce/ui/errors";
 import { useTRPC } from "@commerce/ui/trpc";
 import { FormErrorBox } from "~/components/api-errors";
-import { roleLabels, type Role } from "~/components/session";
+import { type Role } from "~/components/session";
+import { roleWords } from "@commerce/ui/roles";
 import { describedBy, Field, FormActions, inputClass } from "~/components/ui";
 import { ShopSelect } from "./shop-select";
 import type { Member, Shop, StaffRole } from "./types";
@@ -21,7 +22,7 @@ export function EditPanel({ member, roles, shops, onCancel, onSaved }: { member:
     trpc.staff.update.mutationOptions({
       onSuccess: async (m) => {
         await queryClient.invalidateQueries({ queryKey: trpc.staff.list.queryKey() });
-        onSaved(`Saved ${m.name}: ${roleLabels[m.role as Role] ?? m.role}${m.shop ? ` at ${m.shop.name}` : ""}.`);
+        onSaved(`Saved ${m.name}: ${roleWords[m.role as Role] ?? m.role}${m.shop ? ` at ${m.shop.name}` : ""}.`);
       },
     }),
   );
@@ -47,7 +48,7 @@ export function EditPanel({ member, roles, shops, onCancel, onSaved }: { member:
           <select {...describedBy(roleId, errors.fields.role)} value={role} onChange={(e) => setRole(e.target.value as StaffRole)} className={inputClass}>
             {roles.map((r) => (
               <option key={r} value={r}>
-                {roleLabels[r]}
+                {roleWords[r]}
               </option>
             ))}
           </select>

@@ -5,7 +5,8 @@ import { assignableRoles, can } from "@commerce/auth/permissions";
 import { useTRPC } from "@commerce/ui/trpc";
 import { ActionError } from "~/components/api-errors";
 import { DataTable, detailsIdOf, type Column } from "~/components/data-table";
-import { roleLabels, useMe, type Role } from "~/components/session";
+import { useMe, type Role } from "~/components/session";
+import { roleWords } from "@commerce/ui/roles";
 import { button, formatDateShort, PageHeader, Pill, SuccessNote } from "~/components/ui";
 import { InviteForm } from "./invite-form";
 import { EditPanel, PinPanel } from "./member-panels";
@@ -57,7 +58,7 @@ export default function StaffPage() {
         </div>
       ),
     },
-    { id: "role", header: "Role", cell: (m) => roleLabels[m.role as Role] ?? m.role },
+    { id: "role", header: "Role", cell: (m) => roleWords[m.role as Role] ?? m.role },
     {
       id: "shop",
       header: "Shop",
