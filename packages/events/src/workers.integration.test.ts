@@ -156,6 +156,17 @@ afterAll(async () => {
   await dropDatabase(adminUrl, database.name);
 });
 
+describe("recording an event", () => {
+  it("is refused inside its transaction when no company is stamped on the outbox row", async () => {
+    const sku = `NO-CO-${randomBytes(3).toString("hex")}`;
+    await expect(db.$transaction((tx) => recordEvent(tx, "product.created", {
+      productId: randomUUID(), sku, name: "Nobody's", colour: "red", category: "test-items", price: { amount: 1, currency: "EUR" },
+    }))).rejects.toThrow(/without a company/);
+    const [row] = await db.$queryRaw<[{ n: bigint }]>`SELECT count(*) AS n FROM outbox_event WHERE payload->'data'->>'sku' = ${sku}`;
+    expect(Number(row.n)).toBe(0);
+  });
+});
+
 describe("two worker processes share the durable consumers", () => {
   let a: Worker;
   let b: Worker;
