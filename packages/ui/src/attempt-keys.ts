@@ -27,6 +27,11 @@ export function isUnsettled(error: unknown): boolean {
 export class AttemptKeys {
   private open: { signature: string; key: string } | null = null;
 
+  /** True while an attempt is out or went unanswered: what it did is not known yet. */
+  get unanswered(): boolean {
+    return this.open !== null;
+  }
+
   /** The open attempt's key when `signature` (what is sent, key aside) is unchanged; otherwise a new one. */
   keyFor(signature: string): string {
     if (this.open?.signature !== signature) this.open = { signature, key: newIdempotencyKey() };

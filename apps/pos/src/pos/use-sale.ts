@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useRef, useState } from "react";
 import { useTRPC } from "@commerce/ui/trpc";
 import { detailsOf, domainCodeOf, messageOf } from "@commerce/ui/errors";
-import { useAttemptKeys } from "./attempt-key";
+import { useAttemptKeys } from "@commerce/ui/attempt-keys";
 import { cardLabel, toReceipt } from "./sale-receipt";
 import { useTicket } from "./use-ticket";
 import type { Order, Payment, ReceiptData } from "./types";

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "@commerce/ui/trpc";
 import type { RouterInputs, RouterOutputs } from "@commerce/api/client";
 import { domainCodeOf, isSignedOutError } from "@commerce/ui/errors";
-import { useAttemptKeys } from "./attempt-key";
+import { useAttemptKeys } from "@commerce/ui/attempt-keys";
 import { usePayOrder } from "./use-pay-order";
 
 export type CheckoutOrder = RouterOutputs["order"]["checkout"]["order"];

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "@commerce/ui/trpc";
 import type { RouterOutputs } from "@commerce/api/client";
 import { newIdempotencyKey as newKey } from "@commerce/ui/ids";
-import { isUnsettled } from "./attempt-key";
+import { isUnsettled } from "@commerce/ui/attempt-keys";
 
 export type PaymentResult = RouterOutputs["order"]["pay"];
 
