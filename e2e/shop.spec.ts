@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { firstLink, MailboxClient } from "../packages/mail/src/mailbox-client";
+import { firstLink, MailboxClient } from "@commerce/mail/client";
 import { urls } from "../playwright.config";
 import { budget, demoPassword, mailTimeoutMs, test, visit } from "./support";
 

@@ -40,7 +40,7 @@ export async function visit(page: Page, url: string) {
   try {
     await page.waitForFunction(() => Object.keys(document).some((key) => key.startsWith("__reactContainer$")));
   } catch (error) {
-    throw new Error(`${url} loaded, but React did not take over the page: ${(error as Error).message}`);
+    throw new Error(`${url} loaded, but React did not take over the page: ${(error as Error).message}`, { cause: error });
   }
   return response;
 }

@@ -23,9 +23,10 @@ function redact(value: unknown, depth = 0): unknown {
   );
 }
 
+/** `minLevel` comes from the caller (usually config().LOG_LEVEL): the logger reads no environment. */
 export function createLogger(
   bindings: Record<string, unknown> = {},
-  minLevel: Level = (process.env.LOG_LEVEL as Level | undefined) ?? "info",
+  minLevel: Level = "info",
   write: (line: string) => void = (line) => process.stdout.write(line + "\n"),
 ): Logger {
   const emit = (level: Level, msg: string, fields?: Record<string, unknown>) => {

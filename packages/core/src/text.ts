@@ -5,6 +5,7 @@ import { z } from "zod";
 // JSON or URL encoding cannot hold is refused with a 400 that names the field, never a 500.
 
 /** NUL (PostgreSQL's text refuses 0x00) and UTF-16 halves without their partner (not UTF-8). */
+// eslint-disable-next-line no-control-regex -- finding NUL is the point of this pattern
 const unsafeCharacter = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export const unsafeTextMessage = "must not contain NUL characters or unpaired UTF-16 surrogates";
