@@ -1,12 +1,5 @@
 // How a signed-in session reads in a list of devices.
 
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
-
-export function formatSignedInAt(value: Date | string | number): string {
-  const date = value instanceof Date ? value : new Date(value);
-  return Number.isNaN(date.getTime()) ? "" : dateTime.format(date);
-}
-
 /** Which of the three apps a session belongs to, as staff call them. */
 export const appWords: Record<string, string> = { pos: "Till", admin: "Back office", web: "Storefront" };
 

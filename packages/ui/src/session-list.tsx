@@ -1,7 +1,8 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { RouterOutputs } from "@commerce/api/client";
-import { appWords, describeDevice, formatSignedInAt } from "./devices";
+import { formatDateTime } from "./dates";
+import { appWords, describeDevice } from "./devices";
 import { messageOf } from "./errors";
 import { Empty, ErrorBox, Spinner } from "./states";
 import { useTRPC } from "./trpc";
@@ -67,7 +68,7 @@ export function SessionRows({
 function SessionRow({ session: s, thisOne, touch, ending, onEnd }: { session: Session; thisOne: string; touch: boolean; ending: boolean; onEnd?: () => void }) {
   const device = describeDevice(s.userAgent);
   const where = appWords[s.app] ?? s.app;
-  const signedIn = formatSignedInAt(s.createdAt);
+  const signedIn = formatDateTime(s.createdAt);
   return (
     <li data-session-id={s.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 py-3" title={s.userAgent ?? undefined}>
       <div className="min-w-0 flex-1">
@@ -77,7 +78,7 @@ function SessionRow({ session: s, thisOne, touch, ending, onEnd }: { session: Se
         </p>
         <p className={touch ? "text-sm text-gray-500" : "text-xs text-gray-500"}>
           {s.ip ? `${s.ip} · ` : ""}signed in <time dateTime={new Date(s.createdAt).toISOString()}>{signedIn}</time> · last active{" "}
-          <time dateTime={new Date(s.lastUsedAt).toISOString()}>{formatSignedInAt(s.lastUsedAt)}</time>
+          <time dateTime={new Date(s.lastUsedAt).toISOString()}>{formatDateTime(s.lastUsedAt)}</time>
         </p>
       </div>
       {!s.current && onEnd && (

@@ -1,9 +1,8 @@
 "use client";
 import { useEffect, useRef } from "react";
+import { formatDateTime } from "@commerce/ui/dates";
 import { Price } from "@commerce/ui/money";
 import type { ReceiptData } from "./types";
-
-const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
 export function Receipt({ receipt, onNewSale }: { receipt: ReceiptData; onNewSale: () => void }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -25,7 +24,7 @@ export function Receipt({ receipt, onNewSale }: { receipt: ReceiptData; onNewSal
           </h2>
           <p className="mt-1 text-center font-sans text-base font-semibold">Order #{receipt.orderNumber}</p>
           <p className="text-center text-gray-600">
-            <time dateTime={receipt.paidAt.toISOString()}>{timeFormat.format(receipt.paidAt)}</time>
+            <time dateTime={receipt.paidAt.toISOString()}>{formatDateTime(receipt.paidAt)}</time>
           </p>
 
           <ul aria-label="Receipt lines" className="mt-4 space-y-2 border-t border-dashed border-gray-300 pt-3">

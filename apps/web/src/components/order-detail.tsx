@@ -7,7 +7,7 @@ import { Price } from "@commerce/ui/money";
 import { ErrorBox, Spinner } from "@commerce/ui/states";
 import { refundStatusWords, statusWords } from "@commerce/ui/order-status";
 import { StatusBadge } from "@commerce/ui/status-badge";
-import { formatDateTime } from "~/lib/format";
+import { formatDateTime } from "@commerce/ui/dates";
 import { storePath } from "~/lib/paths";
 import { useStoreSlug } from "~/lib/store-context";
 import { OrderLines, OrderTimeline } from "./order-parts";

@@ -1,7 +1,7 @@
 import type { RouterOutputs } from "@commerce/api/client";
 import { Price } from "@commerce/ui/money";
 import { orderStatusWords } from "@commerce/ui/order-status";
-import { formatDateTime } from "~/lib/format";
+import { formatDateTime } from "@commerce/ui/dates";
 
 export type Order = RouterOutputs["order"]["get"];
 

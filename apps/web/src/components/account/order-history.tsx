@@ -6,7 +6,7 @@ import { useTRPC } from "@commerce/ui/trpc";
 import { Price } from "@commerce/ui/money";
 import { Empty, ErrorBox, Spinner } from "@commerce/ui/states";
 import { StatusBadge } from "@commerce/ui/status-badge";
-import { formatDateTime } from "~/lib/format";
+import { formatDateTime } from "@commerce/ui/dates";
 import { storePath } from "~/lib/paths";
 import { useStoreSlug } from "~/lib/store-context";
 import { secondaryButton, textLink } from "../styles";
