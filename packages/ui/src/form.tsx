@@ -82,10 +82,14 @@ export function Working({ children }: { children: ReactNode }) {
   );
 }
 
-/** A form's submit button: disabled and marked busy while the request runs, with `working` beside it. */
-export function SubmitButton({ pending, className, working, children }: { pending: boolean; className: string; working?: string; children: ReactNode }) {
+/**
+ * A form's submit button, disabled and marked busy while the request runs: with `working`, a
+ * spinner and that word beside it ("Saving…"); without, a small spinner inside the button.
+ */
+export function SubmitButton({ pending, className, working, children }: { pending: boolean; className: string; working?: ReactNode; children: ReactNode }) {
   const button = (
     <button type="submit" className={className} disabled={pending} aria-busy={pending || undefined}>
+      {pending && working === undefined && <span aria-hidden="true" className="h-3.5 w-3.5 animate-spin rounded-full border-2 border-current/30 border-t-current" />}
       {children}
     </button>
   );

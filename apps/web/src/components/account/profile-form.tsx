@@ -6,7 +6,7 @@ import { describeError } from "@commerce/ui/errors";
 import type { Me } from "~/lib/use-customer";
 import { primaryButton } from "../styles";
 import { AccountSection } from "./section";
-import { Field, FormAlert, inputClass, SuccessNote, Working } from "@commerce/ui/form";
+import { Field, FormAlert, inputClass, SubmitButton, SuccessNote } from "@commerce/ui/form";
 
 export function ProfileForm({ me }: { me: Me }) {
   const trpc = useTRPC();
@@ -48,12 +48,9 @@ export function ProfileForm({ me }: { me: Me }) {
         </Field>
         {error?.message && <FormAlert>{error.message}</FormAlert>}
         {update.isSuccess && <SuccessNote>Saved.</SuccessNote>}
-        <div className="flex items-center gap-3">
-          <button type="submit" disabled={update.isPending} aria-busy={update.isPending} className={primaryButton}>
-            Save
-          </button>
-          {update.isPending && <Working>Saving…</Working>}
-        </div>
+        <SubmitButton pending={update.isPending} className={primaryButton} working={"Saving…"}>
+          Save
+        </SubmitButton>
       </form>
     </AccountSection>
   );

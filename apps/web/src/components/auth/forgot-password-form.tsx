@@ -8,7 +8,7 @@ import { storePath } from "~/lib/paths";
 import { useStoreSlug } from "~/lib/store-context";
 import { primaryButton, textLink } from "../styles";
 import { AuthCard } from "./auth-card";
-import { Field, FormAlert, inputClass, SuccessNote, Working } from "@commerce/ui/form";
+import { Field, FormAlert, inputClass, SubmitButton, SuccessNote } from "@commerce/ui/form";
 
 /** /<slug>/forgot-password: asks for a reset link. The answer never says whether the account exists. */
 export function ForgotPasswordForm() {
@@ -45,12 +45,9 @@ export function ForgotPasswordForm() {
             )}
           </Field>
           {error?.message && <FormAlert>{error.message}</FormAlert>}
-          <div className="flex flex-wrap items-center gap-3">
-            <button type="submit" disabled={request.isPending} aria-busy={request.isPending} className={primaryButton}>
-              Send reset link
-            </button>
-            {request.isPending && <Working>Sending…</Working>}
-          </div>
+          <SubmitButton pending={request.isPending} className={primaryButton} working={"Sending…"}>
+            Send reset link
+          </SubmitButton>
         </form>
       )}
     </AuthCard>

@@ -10,7 +10,7 @@ import { useSignIn } from "~/lib/use-sign-in";
 import { useStoreSlug } from "~/lib/store-context";
 import { primaryButton, textLink } from "../styles";
 import { AuthCard } from "./auth-card";
-import { Field, FormAlert, inputClass, Working } from "@commerce/ui/form";
+import { Field, FormAlert, inputClass, SubmitButton } from "@commerce/ui/form";
 
 const FIELDS = ["name", "email", "password"] as const;
 
@@ -82,12 +82,9 @@ export function RegisterForm() {
             </Link>
           </FormAlert>
         )}
-        <div className="flex flex-wrap items-center gap-3">
-          <button type="submit" disabled={busy} aria-busy={busy} className={primaryButton}>
-            Create account
-          </button>
-          {busy && <Working>{signingIn ? "Signing you in…" : "Creating your account…"}</Working>}
-        </div>
+        <SubmitButton pending={busy} className={primaryButton} working={signingIn ? "Signing you in…" : "Creating your account…"}>
+          Create account
+        </SubmitButton>
       </form>
     </AuthCard>
   );

@@ -10,7 +10,7 @@ import { storePath } from "~/lib/paths";
 import { useStoreSlug } from "~/lib/store-context";
 import { primaryButton, textLink } from "../styles";
 import { AuthCard } from "./auth-card";
-import { Field, FormAlert, inputClass, SuccessNote, Working } from "@commerce/ui/form";
+import { Field, FormAlert, inputClass, SubmitButton, SuccessNote } from "@commerce/ui/form";
 
 /** /<slug>/reset-password?token=…: the emailed link. Sets a new password; every session ends. */
 export function ResetPasswordForm() {
@@ -61,12 +61,9 @@ export function ResetPasswordForm() {
           ) : (
             error?.message && <FormAlert>{error.message}</FormAlert>
           )}
-          <div className="flex flex-wrap items-center gap-3">
-            <button type="submit" disabled={reset.isPending} aria-busy={reset.isPending} className={primaryButton}>
-              Set password
-            </button>
-            {reset.isPending && <Working>Saving…</Working>}
-          </div>
+          <SubmitButton pending={reset.isPending} className={primaryButton} working={"Saving…"}>
+            Set password
+          </SubmitButton>
         </form>
       )}
     </AuthCard>

@@ -9,7 +9,7 @@ import { useSignIn } from "~/lib/use-sign-in";
 import { useStoreSlug } from "~/lib/store-context";
 import { primaryButton, textLink } from "../styles";
 import { AuthCard } from "./auth-card";
-import { Field, FormAlert, inputClass, Working } from "@commerce/ui/form";
+import { Field, FormAlert, inputClass, SubmitButton } from "@commerce/ui/form";
 
 /** /<slug>/signin?next=…: email and password; back to `next` (or the shop) once signed in. */
 export function SignInForm() {
@@ -77,12 +77,9 @@ export function SignInForm() {
           )}
         </Field>
         <FormAlert>{error}</FormAlert>
-        <div className="flex flex-wrap items-center gap-3">
-          <button type="submit" disabled={busy} aria-busy={busy} className={primaryButton}>
-            Sign in
-          </button>
-          {busy && <Working>Signing in…</Working>}
-        </div>
+        <SubmitButton pending={busy} className={primaryButton} working={"Signing in…"}>
+          Sign in
+        </SubmitButton>
         <p>
           <Link href={storePath(slug, "/forgot-password")} className="text-sm text-gray-600 underline underline-offset-4 hover:text-gray-900">
             Forgot your password?

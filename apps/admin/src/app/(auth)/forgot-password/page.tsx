@@ -6,6 +6,7 @@ import { useTRPC } from "@commerce/ui/trpc";
 import { FormErrorBox } from "~/components/api-errors";
 import { describeError } from "@commerce/ui/errors";
 import { button, describedBy, Field, inputClass } from "~/components/ui";
+import { SubmitButton } from "@commerce/ui/form";
 
 const fieldMap = { email: "email" };
 
@@ -51,9 +52,9 @@ export default function ForgotPasswordPage() {
               className={inputClass}
             />
           </Field>
-          <button type="submit" className={`${button.primary} w-full`} disabled={request.isPending} aria-busy={request.isPending || undefined}>
+          <SubmitButton pending={request.isPending} className={`${button.primary} w-full`}>
             Send reset link
-          </button>
+          </SubmitButton>
           <p className="text-center text-sm">
             <Link href="/signin" className="font-medium text-indigo-600 hover:text-indigo-500 hover:underline">
               Back to sign in

@@ -8,6 +8,7 @@ import { useTRPC } from "@commerce/ui/trpc";
 import { FormErrorBox } from "~/components/api-errors";
 import { describeError, fieldErrorsOf } from "@commerce/ui/errors";
 import { button, describedBy, Field, inputClass } from "~/components/ui";
+import { SubmitButton } from "@commerce/ui/form";
 
 // Both a password reset and an invitation land here with a one-time token.
 
@@ -89,9 +90,9 @@ function ResetForm() {
           className={inputClass}
         />
       </Field>
-      <button type="submit" className={`${button.primary} w-full`} disabled={reset.isPending} aria-busy={reset.isPending || undefined}>
+      <SubmitButton pending={reset.isPending} className={`${button.primary} w-full`}>
         Set password
-      </button>
+      </SubmitButton>
       <p className="text-center text-sm">
         <Link href="/signin" className="font-medium text-indigo-600 hover:text-indigo-500 hover:underline">
           Back to sign in

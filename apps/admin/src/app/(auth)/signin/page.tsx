@@ -8,6 +8,7 @@ import { Spinner } from "@commerce/ui/states";
 import { useTRPC } from "@commerce/ui/trpc";
 import { homeOf, safeNext } from "~/components/session";
 import { button, inputClass } from "~/components/ui";
+import { SubmitButton } from "@commerce/ui/form";
 
 export default function SignInPage() {
   return (
@@ -107,10 +108,9 @@ function SignInForm() {
           className={`${inputClass} mt-1.5`}
         />
       </div>
-      <button type="submit" className={`${button.primary} w-full`} disabled={busy} aria-busy={busy || undefined}>
-        {busy && <span aria-hidden="true" className="h-3.5 w-3.5 animate-spin rounded-full border-2 border-white/40 border-t-white" />}
+      <SubmitButton pending={busy} className={`${button.primary} w-full`}>
         Sign in
-      </button>
+      </SubmitButton>
       <p className="text-center text-sm">
         <Link href="/forgot-password" className="font-medium text-indigo-600 hover:text-indigo-500 hover:underline">
           Forgot your password?

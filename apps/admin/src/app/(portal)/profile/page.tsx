@@ -10,6 +10,7 @@ import { describeError } from "@commerce/ui/errors";
 import { useMe, type Me } from "~/components/session";
 import { roleWords } from "@commerce/ui/roles";
 import { button, Card, describedBy, Field, formatDateShort, inputClass, PageHeader, SuccessNote } from "~/components/ui";
+import { SubmitButton } from "@commerce/ui/form";
 
 export default function ProfilePage() {
   const me = useMe();
@@ -120,9 +121,9 @@ function NameForm({ me }: { me: Me }) {
               className={inputClass}
             />
           </Field>
-          <button type="submit" className={button.primary} disabled={update.isPending} aria-busy={update.isPending || undefined}>
+          <SubmitButton pending={update.isPending} className={button.primary}>
             Save name
-          </button>
+          </SubmitButton>
         </div>
       </Card>
     </form>

@@ -8,6 +8,7 @@ import { FormErrorBox, QueryError } from "~/components/api-errors";
 import { describeError } from "@commerce/ui/errors";
 import { bpsToPercent, CompanySettingsFields, companySettingsFieldMap, percentToBps, UsageMeter, type CompanySettingsValues } from "~/components/company-fields";
 import { button, Card, PageHeader, SuccessNote } from "~/components/ui";
+import { SubmitButton } from "@commerce/ui/form";
 
 type Settings = RouterOutputs["company"]["settings"];
 
@@ -89,9 +90,9 @@ function SettingsForm({ settings }: { settings: Settings }) {
           <CompanySettingsFields idPrefix="settings" values={values} onChange={change} errors={errors} />
         </div>
       </Card>
-      <button type="submit" className={button.primary} disabled={save.isPending} aria-busy={save.isPending || undefined}>
+      <SubmitButton pending={save.isPending} className={button.primary}>
         Save settings
-      </button>
+      </SubmitButton>
     </form>
   );
 }

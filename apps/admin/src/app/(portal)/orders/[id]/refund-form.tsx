@@ -9,6 +9,7 @@ import { ErrorBox } from "@commerce/ui/states";
 import { useTRPC } from "@commerce/ui/trpc";
 import { button, describedBy, Field, inputClass } from "~/components/ui";
 import { useInvalidateOrder } from "./use-order";
+import { SubmitButton } from "@commerce/ui/form";
 
 export function RefundForm({ paymentId, refundable, onRefunded }: { paymentId: string; refundable: Money; onRefunded: (message: string) => void }) {
   const trpc = useTRPC();
@@ -72,10 +73,9 @@ export function RefundForm({ paymentId, refundable, onRefunded }: { paymentId: s
           <input id={reasonId} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} placeholder="e.g. damaged in transit" className={inputClass} />
         </Field>
         <div className="sm:pt-7">
-          <button type="submit" className={button.secondary} disabled={refund.isPending} aria-busy={refund.isPending || undefined}>
-            {refund.isPending && <span aria-hidden="true" className="h-3.5 w-3.5 animate-spin rounded-full border-2 border-gray-300 border-t-gray-700" />}
+          <SubmitButton pending={refund.isPending} className={button.secondary}>
             Refund
-          </button>
+          </SubmitButton>
         </div>
       </div>
       {refund.error && (

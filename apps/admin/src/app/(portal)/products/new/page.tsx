@@ -6,6 +6,7 @@ import { ErrorBox } from "@commerce/ui/states";
 import { PlanLimitNotice } from "~/components/api-errors";
 import { button, Card, describedBy, Field, inputClass, PageHeader } from "~/components/ui";
 import { currencies, useNewProductForm, type FormState } from "./use-new-product";
+import { SubmitButton } from "@commerce/ui/form";
 
 export default function NewProductPage() {
   const { form, errors, formError, add, facets, formRef, update, onSubmit } = useNewProductForm();
@@ -140,10 +141,9 @@ export default function NewProductPage() {
         </Card>
 
         <div className="flex items-center gap-3">
-          <button type="submit" className={button.primary} disabled={add.isPending} aria-busy={add.isPending || undefined}>
-            {add.isPending && <span aria-hidden="true" className="h-3.5 w-3.5 animate-spin rounded-full border-2 border-white/40 border-t-white" />}
+          <SubmitButton pending={add.isPending} className={button.primary}>
             Add product
-          </button>
+          </SubmitButton>
           <Link href="/products" className={button.secondary}>
             Cancel
           </Link>
