@@ -16,7 +16,7 @@ export function ProductCard({ product, href }: { product: Product; href: string 
       className="group flex h-full flex-col overflow-hidden rounded-xl border border-gray-200 bg-white shadow-sm transition hover:-translate-y-0.5 hover:shadow-md focus-visible:outline-2 focus-visible:outline-gray-900"
     >
       <div className="relative aspect-square overflow-hidden bg-gray-100">
-        {/* eslint-disable-next-line @next/next/no-img-element -- catalogue images are data: URLs or remote files */}
+        {/* A plain img: catalogue images are data: URLs or remote files */}
         <img
           src={product.imageUrl}
           alt={product.name}

@@ -56,7 +56,7 @@ export function ProductDetail({ slug }: { slug: string }) {
 
       <div className="grid gap-8 lg:grid-cols-2">
         <div className="self-start overflow-hidden rounded-2xl border border-gray-200 bg-white shadow-sm lg:sticky lg:top-20">
-          {/* eslint-disable-next-line @next/next/no-img-element -- catalogue images are data: URLs or remote files */}
+          {/* A plain img: catalogue images are data: URLs or remote files */}
           <img src={p.imageUrl} alt={p.name} className={`aspect-square w-full object-cover ${p.inStock ? "" : "opacity-60 grayscale"}`} />
         </div>
 

@@ -16,7 +16,7 @@ export function BasketSummary({ product, quantity }: { product: Product; quantit
         Your basket
       </h2>
       <div className="flex gap-4">
-        {/* eslint-disable-next-line @next/next/no-img-element -- catalogue images are data: URLs or remote files */}
+        {/* A plain img: catalogue images are data: URLs or remote files */}
         <img src={product.imageUrl} alt="" className="h-20 w-20 shrink-0 rounded-lg border border-gray-100 object-cover" />
         <div className="space-y-1 text-sm">
           <Link href={storePath(slug, `/products/${product.slug}`)} className="font-medium text-gray-900 hover:underline">

@@ -2,7 +2,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { Suspense, useEffect, useState } from "react";
-import { Price } from "@commerce/ui/money";
 import { Spinner } from "@commerce/ui/states";
 import { useTRPC } from "@commerce/ui/trpc";
 import type { RouterInputs } from "@commerce/api/client";

@@ -13,7 +13,6 @@ import { Lines, OrderEvents } from "./order-lines";
 import { Payments } from "./payments";
 import { StatusActions } from "./status-actions";
 import { Timeline } from "./timeline";
-import type { Order } from "./use-order";
 
 /** Everything a person needs to look after one order. */
 export function OrderDetail({ id }: { id: string }) {
