@@ -90,6 +90,9 @@ export default defineConfig(
     },
     rules: {
       "import-x/no-cycle": ["error", { ignoreExternal: true }],
+      // Only what a package.json "exports" declares resolves, so this also keeps deep paths
+      // (@commerce/<pkg>/src/...) out: a package is entered through its entry points.
+      "import-x/no-unresolved": "error",
     },
   },
 
