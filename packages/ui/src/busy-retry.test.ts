@@ -129,7 +129,10 @@ describe("through the tRPC client and React Query", () => {
       const item = busy
         ? { error: superjson.serialize({ message: "The database is busy", code: -32603, data: { code: "SERVICE_UNAVAILABLE", httpStatus: 503 } }) }
         : { result: { data: superjson.serialize({ ok: true }) } };
-      return new Response(JSON.stringify([item]), { status: busy ? 503 : 200, headers: { "content-type": "application/json", ...(busy ? { "retry-after": "0" } : {}) } });
+      return new Response(JSON.stringify([item]), {
+        status: busy ? 503 : 200,
+        headers: { "content-type": "application/json", ...(busy ? { "retry-after": "0" } : {}) },
+      });
     };
     const client = createTRPCUntypedClient({ links: [failedCallsLink(), httpBatchLink({ url: "http://shop.test/api/trpc", transformer: superjson, fetch })] });
     const queryClient = new QueryClient({ defaultOptions: busyRetryOptions(fast) });
@@ -139,7 +142,9 @@ describe("through the tRPC client and React Query", () => {
 
   it("retries an idempotent mutation with the same key until it goes through", async () => {
     const { client, queryClient, keysSent } = server(2);
-    const mutation = new MutationObserver(queryClient, { mutationFn: (input: { orderId: string; idempotencyKey: string }) => client.mutation("payment.process", input) });
+    const mutation = new MutationObserver(queryClient, {
+      mutationFn: (input: { orderId: string; idempotencyKey: string }) => client.mutation("payment.process", input),
+    });
     await expect(mutation.mutate({ orderId: "o1", idempotencyKey: "key-1" })).resolves.toEqual({ ok: true });
     expect(keysSent()).toEqual(["key-1", "key-1", "key-1"]);
   });

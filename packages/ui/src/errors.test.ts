@@ -12,7 +12,10 @@ describe("describeError", () => {
   });
 
   it("puts zod messages next to their fields, by path prefix, longest first", () => {
-    const error = apiError("[zod json]", { code: "BAD_REQUEST", fieldErrors: { "price.amount": ["must be more than zero"], "price.currency": ["is not a currency"], name: ["Too short", "Use letters"] } });
+    const error = apiError("[zod json]", {
+      code: "BAD_REQUEST",
+      fieldErrors: { "price.amount": ["must be more than zero"], "price.currency": ["is not a currency"], name: ["Too short", "Use letters"] },
+    });
     const described = describeError(error, { price: "price", "price.currency": "currency", name: "name" });
     expect(described.fields).toEqual({ price: "must be more than zero", currency: "is not a currency", name: "Too short. Use letters" });
     expect(described.message).toBe("Please correct the highlighted fields.");

@@ -1,4 +1,3 @@
-
 // The one place that turns what the API refused into words for a person. The server's messages
 // are already written for people; this only decides where each goes (next to a field or on top)
 // and words the failures that never reached the server.

@@ -89,7 +89,9 @@ export function Working({ children }: { children: ReactNode }) {
 export function SubmitButton({ pending, className, working, children }: { pending: boolean; className: string; working?: ReactNode; children: ReactNode }) {
   const button = (
     <button type="submit" className={className} disabled={pending} aria-busy={pending || undefined}>
-      {pending && working === undefined && <span aria-hidden="true" className="h-3.5 w-3.5 animate-spin rounded-full border-2 border-current/30 border-t-current" />}
+      {pending && working === undefined && (
+        <span aria-hidden="true" className="h-3.5 w-3.5 animate-spin rounded-full border-2 border-current/30 border-t-current" />
+      )}
       {children}
     </button>
   );

@@ -34,12 +34,33 @@ export function ChangePasswordForm({ buttonClassName, idPrefix = "change" }: { b
     <form noValidate onSubmit={submit} aria-label="Change password" className="space-y-4">
       <Field id={`${idPrefix}-current-password`} label="Current password" error={error.fields.currentPassword}>
         {(aria) => (
-          <input {...aria} type="password" autoComplete="current-password" value={currentPassword} onChange={(e) => setCurrentPassword(e.target.value)} disabled={change.isPending} className={inputClass} />
+          <input
+            {...aria}
+            type="password"
+            autoComplete="current-password"
+            value={currentPassword}
+            onChange={(e) => setCurrentPassword(e.target.value)}
+            disabled={change.isPending}
+            className={inputClass}
+          />
         )}
       </Field>
-      <Field id={`${idPrefix}-new-password`} label="New password" error={error.fields.newPassword} hint="At least 10 characters, mixing letters with digits or symbols. Your other sessions are signed out.">
+      <Field
+        id={`${idPrefix}-new-password`}
+        label="New password"
+        error={error.fields.newPassword}
+        hint="At least 10 characters, mixing letters with digits or symbols. Your other sessions are signed out."
+      >
         {(aria) => (
-          <input {...aria} type="password" autoComplete="new-password" value={newPassword} onChange={(e) => setNewPassword(e.target.value)} disabled={change.isPending} className={inputClass} />
+          <input
+            {...aria}
+            type="password"
+            autoComplete="new-password"
+            value={newPassword}
+            onChange={(e) => setNewPassword(e.target.value)}
+            disabled={change.isPending}
+            className={inputClass}
+          />
         )}
       </Field>
       {error.message && <FormAlert>{error.message}</FormAlert>}

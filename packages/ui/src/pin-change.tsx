@@ -42,10 +42,30 @@ export function ChangePinForm({ hasPin }: { hasPin: boolean }) {
       {!hasPin && <p className="mb-3 text-sm text-amber-800">This account has no PIN yet; ask your manager to set one.</p>}
       <form onSubmit={submit} noValidate aria-label="Change PIN" className="space-y-4">
         <Field id="current-pin" label="Current PIN" error={error.fields.currentPin} touch>
-          {(aria) => <input {...aria} type="password" inputMode="numeric" autoComplete="off" value={currentPin} onChange={(e) => edit(setCurrentPin)(e.target.value)} className={pinInput} />}
+          {(aria) => (
+            <input
+              {...aria}
+              type="password"
+              inputMode="numeric"
+              autoComplete="off"
+              value={currentPin}
+              onChange={(e) => edit(setCurrentPin)(e.target.value)}
+              className={pinInput}
+            />
+          )}
         </Field>
         <Field id="new-pin" label="New PIN" error={error.fields.newPin} touch>
-          {(aria) => <input {...aria} type="password" inputMode="numeric" autoComplete="off" value={newPin} onChange={(e) => edit(setNewPin)(e.target.value)} className={pinInput} />}
+          {(aria) => (
+            <input
+              {...aria}
+              type="password"
+              inputMode="numeric"
+              autoComplete="off"
+              value={newPin}
+              onChange={(e) => edit(setNewPin)(e.target.value)}
+              className={pinInput}
+            />
+          )}
         </Field>
         {fieldErrors.length > 0 && (
           <p role="alert" className="sr-only">

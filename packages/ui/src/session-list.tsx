@@ -31,7 +31,14 @@ export function SessionList({ label, thisOne = "This device", touch = false }: {
   return (
     <div className="space-y-3">
       {end.error && <ErrorBox error={{ message: messageOf(end.error) }} />}
-      <SessionRows sessions={sessions.data} label={label} thisOne={thisOne} touch={touch} ending={end.isPending ? end.variables?.id : undefined} onEnd={(id) => end.mutate({ id })} />
+      <SessionRows
+        sessions={sessions.data}
+        label={label}
+        thisOne={thisOne}
+        touch={touch}
+        ending={end.isPending ? end.variables?.id : undefined}
+        onEnd={(id) => end.mutate({ id })}
+      />
     </div>
   );
 }

@@ -30,8 +30,14 @@ export function ErrorBox({ error, onRetry }: { error: { message: string } | null
 /** True while some query or mutation waits to be retried (or is retrying) after a busy answer (503/429). */
 function retryingWhenBusy(queryClient: QueryClient): boolean {
   return (
-    queryClient.getQueryCache().getAll().some((q) => q.state.fetchStatus !== "idle" && q.state.fetchFailureCount > 0 && isBusyError(q.state.fetchFailureReason)) ||
-    queryClient.getMutationCache().getAll().some((m) => m.state.status === "pending" && m.state.failureCount > 0 && isBusyError(m.state.failureReason))
+    queryClient
+      .getQueryCache()
+      .getAll()
+      .some((q) => q.state.fetchStatus !== "idle" && q.state.fetchFailureCount > 0 && isBusyError(q.state.fetchFailureReason)) ||
+    queryClient
+      .getMutationCache()
+      .getAll()
+      .some((m) => m.state.status === "pending" && m.state.failureCount > 0 && isBusyError(m.state.failureReason))
   );
 }
 
@@ -52,7 +58,11 @@ export function BusyRetrying() {
     },
     [queryClient],
   );
-  const busy = useSyncExternalStore(subscribe, () => retryingWhenBusy(queryClient), () => false);
+  const busy = useSyncExternalStore(
+    subscribe,
+    () => retryingWhenBusy(queryClient),
+    () => false,
+  );
   if (!busy) return null;
   return (
     <div

@@ -122,7 +122,9 @@ export function AppShell({ children }: { children: ReactNode }) {
         <main className="min-w-0 flex-1">
           <div className="mx-auto max-w-7xl space-y-4 px-4 py-6 sm:px-6 lg:px-8">
             {signOutError && <ErrorBox error={{ message: signOutError }} />}
-            {me.error && !isSignedOutError(me.error) && <ErrorBox error={{ message: `Could not load your account: ${messageOf(me.error)}` }} onRetry={() => void me.refetch()} />}
+            {me.error && !isSignedOutError(me.error) && (
+              <ErrorBox error={{ message: `Could not load your account: ${messageOf(me.error)}` }} onRetry={() => void me.refetch()} />
+            )}
             <div>{children}</div>
           </div>
         </main>

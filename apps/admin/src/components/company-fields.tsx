@@ -77,10 +77,22 @@ export function CompanySettingsFields({
   return (
     <>
       <Field id={id("name")} label="Name" error={errors.name}>
-        <input {...describedBy(id("name"), errors.name)} value={values.name} onChange={(e) => onChange("name", e.target.value)} maxLength={120} className={inputClass} />
+        <input
+          {...describedBy(id("name"), errors.name)}
+          value={values.name}
+          onChange={(e) => onChange("name", e.target.value)}
+          maxLength={120}
+          className={inputClass}
+        />
       </Field>
       <Field id={id("brandName")} label="Brand name" error={errors.brandName} hint="Shown in the storefront's header.">
-        <input {...describedBy(id("brandName"), errors.brandName, true)} value={values.brandName} onChange={(e) => onChange("brandName", e.target.value)} maxLength={60} className={inputClass} />
+        <input
+          {...describedBy(id("brandName"), errors.brandName, true)}
+          value={values.brandName}
+          onChange={(e) => onChange("brandName", e.target.value)}
+          maxLength={60}
+          className={inputClass}
+        />
       </Field>
       <Field id={id("currency")} label="Currency" error={errors.currency} hint="ISO 4217 code, e.g. EUR">
         <input

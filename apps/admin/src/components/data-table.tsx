@@ -130,7 +130,13 @@ export function DataTable<T>({
       {pagination && rows.length > 0 && <Pagination {...pagination} />}
       {loadMore?.hasMore && (
         <div className="flex justify-center">
-          <button type="button" className={button.secondary} onClick={loadMore.onLoadMore} disabled={loadMore.loading} aria-busy={loadMore.loading || undefined}>
+          <button
+            type="button"
+            className={button.secondary}
+            onClick={loadMore.onLoadMore}
+            disabled={loadMore.loading}
+            aria-busy={loadMore.loading || undefined}
+          >
             {loadMore.loading && <span aria-hidden="true" className="h-3.5 w-3.5 animate-spin rounded-full border-2 border-gray-300 border-t-gray-700" />}
             {loadMore.label ?? "Load more"}
           </button>

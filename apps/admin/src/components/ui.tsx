@@ -150,5 +150,9 @@ export function Pill({ tone, children }: { tone: "green" | "gray" | "red" | "amb
     amber: "bg-amber-50 text-amber-900 ring-amber-200",
     indigo: "bg-indigo-50 text-indigo-800 ring-indigo-200",
   } as const;
-  return <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${tones[tone]}`}>{children}</span>;
+  return (
+    <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${tones[tone]}`}>
+      {children}
+    </span>
+  );
 }

@@ -19,7 +19,8 @@ export function ProductBrowser({
   inTicket: ReadonlyMap<string, number>;
   onAdd: (product: Product) => AddResult;
 }) {
-  const { text, setText, search, setSearch, category, setCategory, page, setPage, notice, setNotice, searchRef, products, facets, onSearchKey, tap } = useProductSearch({ active, onAdd });
+  const { text, setText, search, setSearch, category, setCategory, page, setPage, notice, setNotice, searchRef, products, facets, onSearchKey, tap } =
+    useProductSearch({ active, onAdd });
   const data = products.data;
 
   return (
@@ -30,8 +31,17 @@ export function ProductBrowser({
             <label htmlFor="pos-search" className="sr-only">
               Search products
             </label>
-            <svg aria-hidden="true" viewBox="0 0 20 20" className="pointer-events-none absolute top-1/2 left-4 h-5 w-5 -translate-y-1/2 text-gray-400" fill="currentColor">
-              <path fillRule="evenodd" d="M9 3.5a5.5 5.5 0 1 0 3.36 9.86l3.64 3.64a.75.75 0 1 0 1.06-1.06l-3.64-3.64A5.5 5.5 0 0 0 9 3.5ZM5 9a4 4 0 1 1 8 0 4 4 0 0 1-8 0Z" clipRule="evenodd" />
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 20 20"
+              className="pointer-events-none absolute top-1/2 left-4 h-5 w-5 -translate-y-1/2 text-gray-400"
+              fill="currentColor"
+            >
+              <path
+                fillRule="evenodd"
+                d="M9 3.5a5.5 5.5 0 1 0 3.36 9.86l3.64 3.64a.75.75 0 1 0 1.06-1.06l-3.64-3.64A5.5 5.5 0 0 0 9 3.5ZM5 9a4 4 0 1 1 8 0 4 4 0 0 1-8 0Z"
+                clipRule="evenodd"
+              />
             </svg>
             <input
               ref={searchRef}
@@ -74,7 +84,13 @@ export function ProductBrowser({
         <div role="radiogroup" aria-label="Category" className="flex flex-wrap gap-1.5">
           <CategoryChip label="All" checked={category === null} onSelect={() => setCategory(null)} />
           {facets.data?.categories.map((c) => (
-            <CategoryChip key={c.category} label={categoryLabel(c.category)} count={c.count} checked={category === c.category} onSelect={() => setCategory(c.category)} />
+            <CategoryChip
+              key={c.category}
+              label={categoryLabel(c.category)}
+              count={c.count}
+              checked={category === c.category}
+              onSelect={() => setCategory(c.category)}
+            />
           ))}
           {facets.isPending && <span className="self-center px-2 text-sm text-gray-500">Loading categories…</span>}
           {facets.error && (
@@ -100,7 +116,9 @@ export function ProductBrowser({
                   <ErrorBox error={{ message: `Could not refresh products: ${messageOf(products.error)}` }} onRetry={() => void products.refetch()} />
                 </div>
               )}
-              <ul className={`grid grid-cols-[repeat(auto-fill,minmax(11.5rem,1fr))] gap-3 transition-opacity ${products.isPlaceholderData ? "opacity-60" : ""}`}>
+              <ul
+                className={`grid grid-cols-[repeat(auto-fill,minmax(11.5rem,1fr))] gap-3 transition-opacity ${products.isPlaceholderData ? "opacity-60" : ""}`}
+              >
                 {data.items.map((p) => (
                   <li key={p.id}>
                     <ProductTile product={p} inTicket={inTicket.get(p.id) ?? 0} onTap={() => tap(p)} />

@@ -12,7 +12,13 @@ export function CategoryChip({ label, count, checked, onSelect }: { label: strin
         checked ? "border-gray-900 bg-gray-900 text-white" : "border-gray-300 bg-white text-gray-800 active:bg-gray-100"
       }`}
     >
-      <input type="radio" name="pos-category" checked={checked} onChange={onSelect} className="absolute inset-0 cursor-pointer appearance-none rounded-full outline-none" />
+      <input
+        type="radio"
+        name="pos-category"
+        checked={checked}
+        onChange={onSelect}
+        className="absolute inset-0 cursor-pointer appearance-none rounded-full outline-none"
+      />
       {label}
     </label>
   );

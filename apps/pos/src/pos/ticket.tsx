@@ -88,9 +88,7 @@ export function Ticket({
                     </button>
                   </div>
                   {line.quantity > p.stockQuantity ? (
-                    <p className="mt-1 text-sm font-medium text-red-700">
-                      {p.stockQuantity === 0 ? "Out of stock" : `Only ${p.stockQuantity} in stock`}
-                    </p>
+                    <p className="mt-1 text-sm font-medium text-red-700">{p.stockQuantity === 0 ? "Out of stock" : `Only ${p.stockQuantity} in stock`}</p>
                   ) : atMax && line.quantity === p.stockQuantity ? (
                     <p className="mt-1 text-xs text-gray-500">All {p.stockQuantity} in stock are on this sale</p>
                   ) : null}

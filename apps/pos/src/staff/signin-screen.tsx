@@ -3,7 +3,27 @@ import { usePinSignIn } from "./use-pin-sign-in";
 
 /** The PIN screen a till shows when nobody is signed in. */
 export function SignInScreen() {
-  const { remembered, setChangingShop, shopText, setShopText, staff, setStaff, pin, setPin, busy, error, setError, shopRef, staffRef, pinRef, shopLabelId, askShop, startChangingShop, press, submit } = usePinSignIn();
+  const {
+    remembered,
+    setChangingShop,
+    shopText,
+    setShopText,
+    staff,
+    setStaff,
+    pin,
+    setPin,
+    busy,
+    error,
+    setError,
+    shopRef,
+    staffRef,
+    pinRef,
+    shopLabelId,
+    askShop,
+    startChangingShop,
+    press,
+    submit,
+  } = usePinSignIn();
 
   const inputClass =
     "h-14 w-full rounded-xl border border-gray-300 bg-white px-4 text-xl outline-none placeholder:text-gray-400 focus:border-gray-900 focus:ring-2 focus:ring-gray-900/10 aria-invalid:border-red-500";
@@ -67,7 +87,11 @@ export function SignInScreen() {
                   <span className="rounded-full bg-gray-900 px-3 py-1 font-mono text-lg font-semibold text-white" data-testid="shop-chip">
                     {remembered}
                   </span>
-                  <button type="button" onClick={startChangingShop} className="h-11 rounded-lg px-3 text-base font-medium text-gray-700 underline underline-offset-2 active:bg-gray-200">
+                  <button
+                    type="button"
+                    onClick={startChangingShop}
+                    className="h-11 rounded-lg px-3 text-base font-medium text-gray-700 underline underline-offset-2 active:bg-gray-200"
+                  >
                     Change shop
                   </button>
                 </div>
@@ -154,17 +178,18 @@ function PinPad({ onPress, disabled }: { onPress: (key: (typeof padKeys)[number]
           disabled={disabled}
           onClick={() => onPress(key)}
           className={`h-20 touch-manipulation rounded-2xl border font-semibold select-none active:scale-[0.97] disabled:opacity-40 ${
-            key === "clear" ? "border-gray-200 bg-gray-100 text-lg text-gray-700 active:bg-gray-200"
-            : key === "back" ? "border-gray-200 bg-gray-100 text-3xl text-gray-700 active:bg-gray-200"
-            : "border-gray-300 bg-white text-3xl text-gray-900 shadow-sm active:bg-gray-100"
+            key === "clear"
+              ? "border-gray-200 bg-gray-100 text-lg text-gray-700 active:bg-gray-200"
+              : key === "back"
+                ? "border-gray-200 bg-gray-100 text-3xl text-gray-700 active:bg-gray-200"
+                : "border-gray-300 bg-white text-3xl text-gray-900 shadow-sm active:bg-gray-100"
           }`}
         >
           {key === "clear" ? (
             "Clear"
           ) : key === "back" ? (
             <>
-              ⌫
-              <span className="sr-only"> Delete last digit</span>
+              ⌫<span className="sr-only"> Delete last digit</span>
             </>
           ) : (
             key

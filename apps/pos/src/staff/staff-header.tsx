@@ -7,7 +7,6 @@ import { roleWords } from "@commerce/ui/roles";
 import type { Me } from "./types";
 import { useSignOut } from "./use-sign-out";
 
-
 /**
  * The till's top bar: who is serving, in which shop, and the way out. Leaving with items on the
  * sale asks first; leaving while a card payment is open is not offered (void or finish it first).

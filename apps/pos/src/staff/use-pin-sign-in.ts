@@ -84,5 +84,28 @@ export function usePinSignIn() {
     router.replace("/");
   }
 
-  return { remembered, changingShop, setChangingShop, shopText, setShopText, staff, setStaff, pin, setPin, busy, error, setError, shopRef, staffRef, pinRef, shopLabelId, me, askShop, shop, startChangingShop, press, submit };
+  return {
+    remembered,
+    changingShop,
+    setChangingShop,
+    shopText,
+    setShopText,
+    staff,
+    setStaff,
+    pin,
+    setPin,
+    busy,
+    error,
+    setError,
+    shopRef,
+    staffRef,
+    pinRef,
+    shopLabelId,
+    me,
+    askShop,
+    shop,
+    startChangingShop,
+    press,
+    submit,
+  };
 }

@@ -9,7 +9,15 @@ import { catalogueHref, sortLabels, sorts, type Filters, type useCatalogue } fro
 type Catalogue = ReturnType<typeof useCatalogue>;
 
 /** Colour swatches, search, category and sort; each choice is a new address. */
-export function CatalogueFilters({ filters, facets, sortParam }: { filters: Catalogue["filters"]; facets: Catalogue["facets"]; sortParam: string | undefined }) {
+export function CatalogueFilters({
+  filters,
+  facets,
+  sortParam,
+}: {
+  filters: Catalogue["filters"];
+  facets: Catalogue["facets"];
+  sortParam: string | undefined;
+}) {
   const slug = useStoreSlug();
   const router = useRouter();
   const { colour, category, search, sort } = filters;
@@ -73,10 +81,7 @@ export function CatalogueFilters({ filters, facets, sortParam }: { filters: Cata
               className="w-full rounded-lg border border-gray-300 px-3 py-2 text-sm focus:border-gray-900 focus:outline-none focus:ring-1 focus:ring-gray-900"
             />
           </label>
-          <button
-            type="submit"
-            className="self-end rounded-lg bg-gray-900 px-4 py-2 text-sm font-medium text-white hover:bg-gray-700"
-          >
+          <button type="submit" className="self-end rounded-lg bg-gray-900 px-4 py-2 text-sm font-medium text-white hover:bg-gray-700">
             Search
           </button>
         </form>
@@ -94,9 +99,7 @@ export function CatalogueFilters({ filters, facets, sortParam }: { filters: Cata
                 {titleCase(c.category)} ({c.count})
               </option>
             ))}
-            {category && facets.data && !facets.data.categories.some((c) => c.category === category) && (
-              <option value={category}>{titleCase(category)}</option>
-            )}
+            {category && facets.data && !facets.data.categories.some((c) => c.category === category) && <option value={category}>{titleCase(category)}</option>}
           </select>
         </label>
 
@@ -115,11 +118,7 @@ export function CatalogueFilters({ filters, facets, sortParam }: { filters: Cata
           </select>
         </label>
       </div>
-      {colour && (
-        <p className="text-xs text-gray-500">
-          Showing every {colour} product; choosing a category or searching clears the colour.
-        </p>
-      )}
+      {colour && <p className="text-xs text-gray-500">Showing every {colour} product; choosing a category or searching clears the colour.</p>}
     </section>
   );
 }

@@ -19,7 +19,13 @@ export const sortLabels: Record<Sort, string> = {
   name: "Name (A–Z)",
 };
 
-export type Filters = { colour?: string | undefined; category?: string | undefined; search?: string | undefined; sort?: string | undefined; page?: string | undefined };
+export type Filters = {
+  colour?: string | undefined;
+  category?: string | undefined;
+  search?: string | undefined;
+  sort?: string | undefined;
+  page?: string | undefined;
+};
 
 function readFilters(params: URLSearchParams) {
   const text = (name: string) => params.get(name)?.trim() || undefined;

@@ -13,13 +13,7 @@ export function Catalogue() {
   const slug = useStoreSlug();
   const { filters, facets, products, sortParam } = useCatalogue();
   const { colour, category, search } = filters;
-  const heading = colour
-    ? `${titleCase(colour)} products`
-    : search
-      ? `Results for “${search}”`
-      : category
-        ? titleCase(category)
-        : "All products";
+  const heading = colour ? `${titleCase(colour)} products` : search ? `Results for “${search}”` : category ? titleCase(category) : "All products";
 
   return (
     <div className="space-y-6">
@@ -74,4 +68,3 @@ export function Catalogue() {
     </div>
   );
 }
-

@@ -5,7 +5,13 @@ import { storePath } from "~/lib/paths";
 import { useStoreSlug } from "~/lib/store-context";
 
 /** What a shopper sees when a page's main query fails: "not found", or the error with a retry. */
-export function LoadFailure({ notFound, what, hint, error, onRetry }: {
+export function LoadFailure({
+  notFound,
+  what,
+  hint,
+  error,
+  onRetry,
+}: {
   notFound: boolean;
   what: string;
   hint: string;

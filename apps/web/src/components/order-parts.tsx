@@ -15,10 +15,18 @@ export function OrderLines({ order: o }: { order: Order }) {
       <table className="w-full text-sm">
         <thead className="text-left text-xs uppercase tracking-wide text-gray-500">
           <tr>
-            <th scope="col" className="pb-2 font-medium">Product</th>
-            <th scope="col" className="pb-2 text-right font-medium">Quantity</th>
-            <th scope="col" className="pb-2 text-right font-medium">Unit price</th>
-            <th scope="col" className="pb-2 text-right font-medium">Line total</th>
+            <th scope="col" className="pb-2 font-medium">
+              Product
+            </th>
+            <th scope="col" className="pb-2 text-right font-medium">
+              Quantity
+            </th>
+            <th scope="col" className="pb-2 text-right font-medium">
+              Unit price
+            </th>
+            <th scope="col" className="pb-2 text-right font-medium">
+              Line total
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-gray-100">

@@ -2,7 +2,14 @@ import { formatMoney, type Money } from "@commerce/ui/money";
 import { Field, inputClass } from "@commerce/ui/form";
 
 /** How many to buy, with the running total beside it: on the product page and at checkout. */
-export function QuantityField({ value, onChange, total, totalLabel = "Estimated total", disabled, error }: {
+export function QuantityField({
+  value,
+  onChange,
+  total,
+  totalLabel = "Estimated total",
+  disabled,
+  error,
+}: {
   value: string;
   onChange: (value: string) => void;
   total: Money;

@@ -9,10 +9,7 @@ import { useStoreSlug } from "./store-context";
 export type Me = RouterOutputs["identity"]["me"];
 
 export type CustomerState =
-  | { status: "loading" }
-  | { status: "signedIn"; me: Me }
-  | { status: "signedOut" }
-  | { status: "error"; error: { message: string }; retry: () => void };
+  { status: "loading" } | { status: "signedIn"; me: Me } | { status: "signedOut" } | { status: "error"; error: { message: string }; retry: () => void };
 
 /**
  * Whether a customer of this storefront is signed in. The browser's session says someone is;

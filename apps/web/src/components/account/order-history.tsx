@@ -41,19 +41,19 @@ export function OrderHistory() {
             {orders.data.items.map((order) => {
               const items = order.lines.reduce((n, line) => n + line.quantity, 0);
               return (
-              <li key={order.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 py-3 text-sm">
-                <Link href={storePath(slug, `/orders/${order.id}`)} className="font-medium text-gray-900 underline-offset-4 hover:underline">
-                  Order #{order.number}
-                </Link>
-                <span className="text-gray-500">{formatDateTime(order.createdAt)}</span>
-                <span className="text-gray-500">
-                  {items} {items === 1 ? "item" : "items"}
-                </span>
-                <span className="ml-auto flex items-center gap-3">
-                  <StatusBadge status={order.status} />
-                  <Price value={order.total} className="w-24 text-right font-semibold" />
-                </span>
-              </li>
+                <li key={order.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 py-3 text-sm">
+                  <Link href={storePath(slug, `/orders/${order.id}`)} className="font-medium text-gray-900 underline-offset-4 hover:underline">
+                    Order #{order.number}
+                  </Link>
+                  <span className="text-gray-500">{formatDateTime(order.createdAt)}</span>
+                  <span className="text-gray-500">
+                    {items} {items === 1 ? "item" : "items"}
+                  </span>
+                  <span className="ml-auto flex items-center gap-3">
+                    <StatusBadge status={order.status} />
+                    <Price value={order.total} className="w-24 text-right font-semibold" />
+                  </span>
+                </li>
               );
             })}
           </ul>

@@ -41,7 +41,15 @@ export function ForgotPasswordForm() {
         <form noValidate onSubmit={submit} aria-label="Request a reset link" className="space-y-4">
           <Field id="forgot-email" label="Email" error={error?.fields.email}>
             {(aria) => (
-              <input {...aria} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} disabled={request.isPending} className={inputClass} />
+              <input
+                {...aria}
+                type="email"
+                autoComplete="email"
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+                disabled={request.isPending}
+                className={inputClass}
+              />
             )}
           </Field>
           {error?.message && <FormAlert>{error.message}</FormAlert>}

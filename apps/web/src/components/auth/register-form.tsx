@@ -63,14 +63,34 @@ export function RegisterForm() {
     >
       <form noValidate onSubmit={submit} aria-label="Create an account" className="space-y-4">
         <Field id="register-name" label="Name" error={error?.fields.name}>
-          {(aria) => <input {...aria} type="text" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} disabled={busy} className={inputClass} />}
+          {(aria) => (
+            <input {...aria} type="text" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} disabled={busy} className={inputClass} />
+          )}
         </Field>
         <Field id="register-email" label="Email" error={error?.fields.email}>
-          {(aria) => <input {...aria} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} disabled={busy} className={inputClass} />}
+          {(aria) => (
+            <input
+              {...aria}
+              type="email"
+              autoComplete="email"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              disabled={busy}
+              className={inputClass}
+            />
+          )}
         </Field>
         <Field id="register-password" label="Password" error={error?.fields.password} hint="At least 10 characters, mixing letters with digits or symbols.">
           {(aria) => (
-            <input {...aria} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} disabled={busy} className={inputClass} />
+            <input
+              {...aria}
+              type="password"
+              autoComplete="new-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              disabled={busy}
+              className={inputClass}
+            />
           )}
         </Field>
         {error?.message && <FormAlert>{error.message}</FormAlert>}

@@ -53,7 +53,15 @@ export function ResetPasswordForm() {
         <form noValidate onSubmit={submit} aria-label="Reset your password" className="space-y-4">
           <Field id="reset-password" label="New password" error={error?.fields.password} hint="At least 10 characters, mixing letters with digits or symbols.">
             {(aria) => (
-              <input {...aria} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} disabled={reset.isPending} className={inputClass} />
+              <input
+                {...aria}
+                type="password"
+                autoComplete="new-password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+                disabled={reset.isPending}
+                className={inputClass}
+              />
             )}
           </Field>
           {error?.fields.token ? (

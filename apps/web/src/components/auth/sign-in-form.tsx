@@ -59,7 +59,16 @@ export function SignInForm() {
       <form noValidate onSubmit={submit} aria-label="Sign in" className="space-y-4">
         <Field id="signin-email" label="Email">
           {(aria) => (
-            <input {...aria} type="email" name="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} className={inputClass} />
+            <input
+              {...aria}
+              type="email"
+              name="email"
+              autoComplete="email"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              className={inputClass}
+            />
           )}
         </Field>
         <Field id="signin-password" label="Password">

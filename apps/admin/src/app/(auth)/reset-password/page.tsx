@@ -32,7 +32,9 @@ function ResetForm() {
   const reset = useMutation(trpc.identity.resetPassword.mutationOptions());
   const errors = describeError(reset.error, fieldMap);
   // A bad, used or expired link is reported against "token": nothing in the form can fix it.
-  const tokenError = errors.fields.token && (fieldErrorsOf(reset.error).token ? "This link is incomplete or not valid; copy the whole link from the email." : errors.fields.token);
+  const tokenError =
+    errors.fields.token &&
+    (fieldErrorsOf(reset.error).token ? "This link is incomplete or not valid; copy the whole link from the email." : errors.fields.token);
 
   if (!token) {
     return (

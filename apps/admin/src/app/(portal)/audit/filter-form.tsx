@@ -27,19 +27,46 @@ export function FilterForm({
       <Card>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
           <Field id="audit-procedure" label="Procedure" hint="Starts with, e.g. staff. or order.updateStatus" error={errors.procedure}>
-            {(props) => <input {...props} value={draft.procedure} onChange={(e) => setDraft((d) => ({ ...d, procedure: e.target.value }))} maxLength={80} className={`${inputClass} font-mono`} />}
+            {(props) => (
+              <input
+                {...props}
+                value={draft.procedure}
+                onChange={(e) => setDraft((d) => ({ ...d, procedure: e.target.value }))}
+                maxLength={80}
+                className={`${inputClass} font-mono`}
+              />
+            )}
           </Field>
           <Field id="audit-actor" label="Actor id" hint="A user's id" error={errors.actor}>
-            {(props) => <input {...props} value={draft.actor} onChange={(e) => setDraft((d) => ({ ...d, actor: e.target.value }))} className={`${inputClass} font-mono`} />}
+            {(props) => (
+              <input
+                {...props}
+                value={draft.actor}
+                onChange={(e) => setDraft((d) => ({ ...d, actor: e.target.value }))}
+                className={`${inputClass} font-mono`}
+              />
+            )}
           </Field>
           <Field id="audit-target" label="Target id" error={errors.target}>
-            {(props) => <input {...props} value={draft.target} onChange={(e) => setDraft((d) => ({ ...d, target: e.target.value }))} maxLength={80} className={`${inputClass} font-mono`} />}
+            {(props) => (
+              <input
+                {...props}
+                value={draft.target}
+                onChange={(e) => setDraft((d) => ({ ...d, target: e.target.value }))}
+                maxLength={80}
+                className={`${inputClass} font-mono`}
+              />
+            )}
           </Field>
           <Field id="audit-from" label="From" error={errors.from}>
-            {(props) => <input {...props} type="date" value={draft.from} onChange={(e) => setDraft((d) => ({ ...d, from: e.target.value }))} className={inputClass} />}
+            {(props) => (
+              <input {...props} type="date" value={draft.from} onChange={(e) => setDraft((d) => ({ ...d, from: e.target.value }))} className={inputClass} />
+            )}
           </Field>
           <Field id="audit-to" label="To" error={errors.to}>
-            {(props) => <input {...props} type="date" value={draft.to} onChange={(e) => setDraft((d) => ({ ...d, to: e.target.value }))} className={inputClass} />}
+            {(props) => (
+              <input {...props} type="date" value={draft.to} onChange={(e) => setDraft((d) => ({ ...d, to: e.target.value }))} className={inputClass} />
+            )}
           </Field>
         </div>
         <div className="mt-4 flex flex-wrap items-center gap-3">
@@ -56,4 +83,3 @@ export function FilterForm({
     </form>
   );
 }
-

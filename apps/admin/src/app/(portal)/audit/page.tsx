@@ -17,11 +17,13 @@ type Entry = RouterOutputs["audit"]["list"]["items"][number];
 type Filter = Omit<RouterInputs["audit"]["list"], "cursor" | "limit">;
 const PAGE_SIZE = 50;
 
-
 export default function AuditPage() {
   return (
     <>
-      <PageHeader title="Audit log" description="Every change made through the API: who, what and when, newest first. Entries are chained by hash, so a changed or removed entry shows up." />
+      <PageHeader
+        title="Audit log"
+        description="Every change made through the API: who, what and when, newest first. Entries are chained by hash, so a changed or removed entry shows up."
+      />
       <Suspense fallback={<Spinner />}>
         <AuditLog />
       </Suspense>
@@ -190,4 +192,3 @@ function AuditLog() {
 function short(value: string, length = 12) {
   return value.length > length ? `${value.slice(0, length)}…` : value;
 }
-

@@ -12,13 +12,21 @@ export function VerifyChain() {
   const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
   return (
     <div className="flex flex-wrap items-start gap-3">
-      <button type="button" className={button.secondary} onClick={() => void verify.refetch()} disabled={verify.isFetching} aria-busy={verify.isFetching || undefined}>
+      <button
+        type="button"
+        className={button.secondary}
+        onClick={() => void verify.refetch()}
+        disabled={verify.isFetching}
+        aria-busy={verify.isFetching || undefined}
+      >
         {verify.isFetching && <span aria-hidden="true" className="h-3.5 w-3.5 animate-spin rounded-full border-2 border-gray-300 border-t-gray-700" />}
         Verify chain
       </button>
       <div className="min-w-0 flex-1">
         {verify.error && !verify.isFetching && <QueryError error={verify.error} />}
-        {report && !verify.isFetching && !verify.error &&
+        {report &&
+          !verify.isFetching &&
+          !verify.error &&
           (report.breaks.length === 0 ? (
             <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
               <span aria-hidden="true">✓ </span>
@@ -27,7 +35,8 @@ export function VerifyChain() {
           ) : (
             <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
               <p className="font-semibold">
-                {plural(report.breaks.length, "break", "breaks")} found in {plural(report.entries, "entry", "entries")} ({plural(report.chains, "chain", "chains")})
+                {plural(report.breaks.length, "break", "breaks")} found in {plural(report.entries, "entry", "entries")} (
+                {plural(report.chains, "chain", "chains")})
               </p>
               <ul className="mt-1 list-disc space-y-0.5 pl-5">
                 {report.breaks.map((b) => (
@@ -42,4 +51,3 @@ export function VerifyChain() {
     </div>
   );
 }
-

@@ -113,7 +113,13 @@ export function NewCompanyForm({ onCancel, onCreated }: { onCancel: () => void; 
             <p className="mb-4 text-xs text-gray-500">They receive an email with a link to choose their password.</p>
             <div className="grid gap-5 sm:grid-cols-2">
               <Field id="new-company-admin-name" label="Admin's name" error={errors.adminName}>
-                <input {...describedBy("new-company-admin-name", errors.adminName)} value={adminName} onChange={(e) => setAdminName(e.target.value)} maxLength={120} className={inputClass} />
+                <input
+                  {...describedBy("new-company-admin-name", errors.adminName)}
+                  value={adminName}
+                  onChange={(e) => setAdminName(e.target.value)}
+                  maxLength={120}
+                  className={inputClass}
+                />
               </Field>
               <Field id="new-company-admin-email" label="Admin's email" error={errors.adminEmail}>
                 <input

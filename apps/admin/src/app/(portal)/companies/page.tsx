@@ -22,7 +22,13 @@ export default function CompaniesPage() {
   const update = useMutation(
     trpc.company.update.mutationOptions({
       onSuccess: async (c, input) => {
-        setDone(input.plan ? `${c.name} is now on the ${plans.find((p) => p.value === c.plan)?.label ?? c.plan} plan.` : c.active ? `${c.name} is active again.` : `${c.name} is suspended; everyone in it has been signed out.`);
+        setDone(
+          input.plan
+            ? `${c.name} is now on the ${plans.find((p) => p.value === c.plan)?.label ?? c.plan} plan.`
+            : c.active
+              ? `${c.name} is active again.`
+              : `${c.name} is suspended; everyone in it has been signed out.`,
+        );
         await queryClient.invalidateQueries({ queryKey: trpc.company.list.queryKey() });
       },
       onMutate: () => setDone(null),
@@ -174,4 +180,3 @@ export default function CompaniesPage() {
     </>
   );
 }
-

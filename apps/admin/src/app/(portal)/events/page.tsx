@@ -163,7 +163,10 @@ function Counter({ label, value, tone, testId }: { label: string; value: number 
   const active = (value ?? 0) > 0;
   const colours = tone === "amber" ? "bg-amber-50 text-amber-900 ring-amber-200" : "bg-red-50 text-red-900 ring-red-200";
   return (
-    <span data-testid={testId} className={`inline-flex items-center gap-1.5 rounded-md px-2.5 py-1 text-sm ring-1 ${active ? colours : "bg-white text-gray-700 ring-gray-200"}`}>
+    <span
+      data-testid={testId}
+      className={`inline-flex items-center gap-1.5 rounded-md px-2.5 py-1 text-sm ring-1 ${active ? colours : "bg-white text-gray-700 ring-gray-200"}`}
+    >
       <span className="font-semibold tabular-nums">{value ?? "–"}</span> {label}
     </span>
   );

@@ -22,7 +22,11 @@ const columns: Column<Order>[] = [
     header: "Order",
     className: "whitespace-nowrap",
     cell: (o) => (
-      <Link href={`/orders/${o.id}`} aria-label={`Order #${o.number}`} className="inline-block font-semibold text-indigo-600 hover:text-indigo-500 hover:underline">
+      <Link
+        href={`/orders/${o.id}`}
+        aria-label={`Order #${o.number}`}
+        className="inline-block font-semibold text-indigo-600 hover:text-indigo-500 hover:underline"
+      >
         #{o.number}
       </Link>
     ),
@@ -43,7 +47,11 @@ const columns: Column<Order>[] = [
       </>
     ),
   },
-  { id: "channel", header: "Channel", cell: (o) => <span className="rounded bg-gray-100 px-1.5 py-0.5 text-xs font-medium text-gray-700">{channelWords[o.channel]}</span> },
+  {
+    id: "channel",
+    header: "Channel",
+    cell: (o) => <span className="rounded bg-gray-100 px-1.5 py-0.5 text-xs font-medium text-gray-700">{channelWords[o.channel]}</span>,
+  },
   { id: "status", header: "Status", cell: (o) => <StatusBadge status={o.status} /> },
   { id: "total", header: "Total", align: "right", className: "font-medium", cell: (o) => <Price value={o.total} /> },
 ];

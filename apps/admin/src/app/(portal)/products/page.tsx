@@ -71,18 +71,27 @@ function ProductCatalogue() {
 
   return (
     <div className="space-y-4">
-      {added && (
-        <SuccessNote onDismiss={() => set({ added: null, new: null })}>Added {added}</SuccessNote>
-      )}
+      {added && <SuccessNote onDismiss={() => set({ added: null, new: null })}>Added {added}</SuccessNote>}
 
-      <form role="search" onSubmit={(e) => { e.preventDefault(); set({ q: searchText.trim(), page: null }); }} className="flex flex-wrap items-end gap-3">
+      <form
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          set({ q: searchText.trim(), page: null });
+        }}
+        className="flex flex-wrap items-end gap-3"
+      >
         <div className="min-w-64 flex-1">
           <label htmlFor="product-search" className="sr-only">
             Search products
           </label>
           <div className="relative">
             <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="pointer-events-none absolute top-2.5 left-3 h-4 w-4 text-gray-400">
-              <path fillRule="evenodd" d="M9 3.5a5.5 5.5 0 1 0 0 11 5.5 5.5 0 0 0 0-11ZM2 9a7 7 0 1 1 12.45 4.39l3.58 3.58a.75.75 0 1 1-1.06 1.06l-3.58-3.58A7 7 0 0 1 2 9Z" clipRule="evenodd" />
+              <path
+                fillRule="evenodd"
+                d="M9 3.5a5.5 5.5 0 1 0 0 11 5.5 5.5 0 0 0 0-11ZM2 9a7 7 0 1 1 12.45 4.39l3.58 3.58a.75.75 0 1 1-1.06 1.06l-3.58-3.58A7 7 0 0 1 2 9Z"
+                clipRule="evenodd"
+              />
             </svg>
             <input
               id="product-search"
@@ -112,7 +121,12 @@ function ProductCatalogue() {
           <label htmlFor="product-sort" className="sr-only">
             Sort by
           </label>
-          <select id="product-sort" value={sort} onChange={(e) => set({ sort: e.target.value === "newest" ? null : e.target.value, page: null })} className={inputClass}>
+          <select
+            id="product-sort"
+            value={sort}
+            onChange={(e) => set({ sort: e.target.value === "newest" ? null : e.target.value, page: null })}
+            className={inputClass}
+          >
             {sorts.map((s) => (
               <option key={s.value} value={s.value}>
                 {s.label}

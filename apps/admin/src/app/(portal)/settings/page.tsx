@@ -6,7 +6,14 @@ import { Spinner } from "@commerce/ui/states";
 import { useTRPC } from "@commerce/ui/trpc";
 import { FormErrorBox, QueryError } from "~/components/api-errors";
 import { describeError } from "@commerce/ui/errors";
-import { bpsToPercent, CompanySettingsFields, companySettingsFieldMap, percentToBps, UsageMeter, type CompanySettingsValues } from "~/components/company-fields";
+import {
+  bpsToPercent,
+  CompanySettingsFields,
+  companySettingsFieldMap,
+  percentToBps,
+  UsageMeter,
+  type CompanySettingsValues,
+} from "~/components/company-fields";
 import { button, Card, PageHeader, SuccessNote } from "~/components/ui";
 import { SubmitButton } from "@commerce/ui/form";
 
@@ -76,7 +83,14 @@ function SettingsForm({ settings }: { settings: Settings }) {
     }
     setLocalErrors({});
     save.mutate(
-      { name: values.name, currency: values.currency.trim(), timeZone: values.timeZone.trim(), taxRateBps, brandName: values.brandName, brandColour: values.brandColour },
+      {
+        name: values.name,
+        currency: values.currency.trim(),
+        timeZone: values.timeZone.trim(),
+        taxRateBps,
+        brandName: values.brandName,
+        brandColour: values.brandColour,
+      },
       { onSuccess: () => setSaved(true) },
     );
   }

@@ -7,7 +7,12 @@ export const days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sa
 export type DayValue = { closed: boolean; open: string; close: string };
 
 /** A shop's week: each day closed, or open from–to. `errors` are keyed openingHours and day0…day6. */
-export function OpeningHoursFields({ idPrefix, hours, errors, onChange }: {
+export function OpeningHoursFields({
+  idPrefix,
+  hours,
+  errors,
+  onChange,
+}: {
   idPrefix: string;
   hours: DayValue[];
   errors: Record<string, string | undefined>;
@@ -26,7 +31,13 @@ export function OpeningHoursFields({ idPrefix, hours, errors, onChange }: {
             <div key={day} className="flex flex-wrap items-center gap-x-4 gap-y-2 px-3 py-2 text-sm">
               <span className="w-24 font-medium text-gray-900">{day}</span>
               <label className="flex items-center gap-2">
-                <input type="checkbox" checked={d.closed} onChange={(e) => onChange(i, { closed: e.target.checked })} aria-label={`${day} closed`} className="h-4 w-4 rounded border-gray-300" />
+                <input
+                  type="checkbox"
+                  checked={d.closed}
+                  onChange={(e) => onChange(i, { closed: e.target.checked })}
+                  aria-label={`${day} closed`}
+                  className="h-4 w-4 rounded border-gray-300"
+                />
                 <span aria-hidden="true">Closed</span>
               </label>
               <label className="flex items-center gap-2">

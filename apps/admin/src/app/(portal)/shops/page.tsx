@@ -13,7 +13,6 @@ import { ShopForm } from "./shop-form";
 
 type Shop = RouterOutputs["shop"]["list"][number];
 
-
 export default function ShopsPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();

@@ -25,12 +25,24 @@ interface FormValues {
 function initialValues(shop?: Shop): FormValues {
   if (!shop) {
     return {
-      name: "", code: "", addressLine1: "", addressLine2: "", city: "", postalCode: "", country: "",
+      name: "",
+      code: "",
+      addressLine1: "",
+      addressLine2: "",
+      city: "",
+      postalCode: "",
+      country: "",
       hours: days.map((_, i) => ({ closed: i === 6, open: "09:00", close: "18:00" })),
     };
   }
   return {
-    name: shop.name, code: shop.code, addressLine1: shop.addressLine1, addressLine2: shop.addressLine2 ?? "", city: shop.city, postalCode: shop.postalCode, country: shop.country,
+    name: shop.name,
+    code: shop.code,
+    addressLine1: shop.addressLine1,
+    addressLine2: shop.addressLine2 ?? "",
+    city: shop.city,
+    postalCode: shop.postalCode,
+    country: shop.country,
     hours: days.map((_, i) => {
       const h = shop.openingHours[i];
       return h ? { closed: false, open: h.open, close: h.close } : { closed: true, open: "09:00", close: "18:00" };
@@ -57,7 +69,19 @@ function fieldMapFor(prefix: string) {
   return map;
 }
 
-export function ShopForm({ formId, title, shop, onCancel, onSaved }: { formId: string; title: string; shop?: Shop; onCancel: () => void; onSaved: (shop: Shop) => void }) {
+export function ShopForm({
+  formId,
+  title,
+  shop,
+  onCancel,
+  onSaved,
+}: {
+  formId: string;
+  title: string;
+  shop?: Shop;
+  onCancel: () => void;
+  onSaved: (shop: Shop) => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [values, setValues] = useState<FormValues>(() => initialValues(shop));

@@ -17,7 +17,17 @@ const inviteFieldMap = {
   staffCode: "staffCode",
 };
 
-export function InviteForm({ roles, shops, onCancel, onInvited }: { roles: StaffRole[]; shops: Shop[]; onCancel: () => void; onInvited: (message: string) => void }) {
+export function InviteForm({
+  roles,
+  shops,
+  onCancel,
+  onInvited,
+}: {
+  roles: StaffRole[];
+  shops: Shop[];
+  onCancel: () => void;
+  onInvited: (message: string) => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [name, setName] = useState("");
@@ -50,13 +60,32 @@ export function InviteForm({ roles, shops, onCancel, onInvited }: { roles: Staff
           <FormErrorBox errors={errors} showPlanLink={roles.includes("COMPANY_ADMIN")} />
           <div className="grid gap-5 sm:grid-cols-2">
             <Field id="invite-name" label="Name" error={errors.fields.name}>
-              <input {...describedBy("invite-name", errors.fields.name)} value={name} onChange={(e) => setName(e.target.value)} maxLength={120} autoComplete="off" className={inputClass} />
+              <input
+                {...describedBy("invite-name", errors.fields.name)}
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+                maxLength={120}
+                autoComplete="off"
+                className={inputClass}
+              />
             </Field>
             <Field id="invite-email" label="Email" error={errors.fields.email}>
-              <input {...describedBy("invite-email", errors.fields.email)} type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" className={inputClass} />
+              <input
+                {...describedBy("invite-email", errors.fields.email)}
+                type="email"
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+                autoComplete="off"
+                className={inputClass}
+              />
             </Field>
             <Field id="invite-role" label="Role" error={errors.fields.role}>
-              <select {...describedBy("invite-role", errors.fields.role)} value={role} onChange={(e) => setRole(e.target.value as StaffRole)} className={inputClass}>
+              <select
+                {...describedBy("invite-role", errors.fields.role)}
+                value={role}
+                onChange={(e) => setRole(e.target.value as StaffRole)}
+                className={inputClass}
+              >
                 {roles.map((r) => (
                   <option key={r} value={r}>
                     {roleWords[r]}
@@ -65,9 +94,22 @@ export function InviteForm({ roles, shops, onCancel, onInvited }: { roles: Staff
               </select>
             </Field>
             <Field id="invite-shop" label="Shop" error={errors.fields.shopId} hint={companyWide ? "Company admins work across all shops." : undefined}>
-              <ShopSelect id="invite-shop" error={errors.fields.shopId} hasHint={companyWide} companyWide={companyWide} shops={shops} value={shopId} onChange={setShopId} />
+              <ShopSelect
+                id="invite-shop"
+                error={errors.fields.shopId}
+                hasHint={companyWide}
+                companyWide={companyWide}
+                shops={shops}
+                value={shopId}
+                onChange={setShopId}
+              />
             </Field>
-            <Field id="invite-staffCode" label="Staff number" error={errors.fields.staffCode} hint="Optional; needed to sign in to the POS with a PIN. 2 to 12 letters or digits.">
+            <Field
+              id="invite-staffCode"
+              label="Staff number"
+              error={errors.fields.staffCode}
+              hint="Optional; needed to sign in to the POS with a PIN. 2 to 12 letters or digits."
+            >
               <input
                 {...describedBy("invite-staffCode", errors.fields.staffCode, true)}
                 value={staffCode}
@@ -84,4 +126,3 @@ export function InviteForm({ roles, shops, onCancel, onInvited }: { roles: Staff
     </form>
   );
 }
-

@@ -12,7 +12,19 @@ import type { Member, Shop, StaffRole } from "./types";
 
 const editFieldMap = { role: "role", shopId: "shopId", staffCode: "staffCode" };
 
-export function EditPanel({ member, roles, shops, onCancel, onSaved }: { member: Member; roles: StaffRole[]; shops: Shop[]; onCancel: () => void; onSaved: (message: string) => void }) {
+export function EditPanel({
+  member,
+  roles,
+  shops,
+  onCancel,
+  onSaved,
+}: {
+  member: Member;
+  roles: StaffRole[];
+  shops: Shop[];
+  onCancel: () => void;
+  onSaved: (message: string) => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [role, setRole] = useState<StaffRole>(member.role as StaffRole);
@@ -36,7 +48,12 @@ export function EditPanel({ member, roles, shops, onCancel, onSaved }: { member:
     event.preventDefault();
     if (update.isPending) return;
     const code = staffCode.trim() || null;
-    update.mutate({ id: member.id, ...(role !== member.role ? { role } : {}), shopId: companyWide || !shopId ? null : shopId, ...(code !== member.staffCode ? { staffCode: code } : {}) });
+    update.mutate({
+      id: member.id,
+      ...(role !== member.role ? { role } : {}),
+      shopId: companyWide || !shopId ? null : shopId,
+      ...(code !== member.staffCode ? { staffCode: code } : {}),
+    });
   }
 
   return (
@@ -56,8 +73,19 @@ export function EditPanel({ member, roles, shops, onCancel, onSaved }: { member:
         <Field id={shopFieldId} label="Change shop" error={errors.fields.shopId}>
           <ShopSelect id={shopFieldId} error={errors.fields.shopId} companyWide={companyWide} shops={shops} value={shopId} onChange={setShopId} />
         </Field>
-        <Field id={staffCodeId} label="Staff number" error={errors.fields.staffCode} hint="Needed to sign in to the POS with a PIN. 2 to 12 letters or digits; empty for none.">
-          <input {...describedBy(staffCodeId, errors.fields.staffCode)} value={staffCode} onChange={(e) => setStaffCode(e.target.value)} maxLength={12} className={`${inputClass} font-mono`} />
+        <Field
+          id={staffCodeId}
+          label="Staff number"
+          error={errors.fields.staffCode}
+          hint="Needed to sign in to the POS with a PIN. 2 to 12 letters or digits; empty for none."
+        >
+          <input
+            {...describedBy(staffCodeId, errors.fields.staffCode)}
+            value={staffCode}
+            onChange={(e) => setStaffCode(e.target.value)}
+            maxLength={12}
+            className={`${inputClass} font-mono`}
+          />
         </Field>
       </div>
       <FormActions submit="Save changes" pending={update.isPending} onCancel={onCancel} className="flex gap-3" />
@@ -110,4 +138,3 @@ export function PinPanel({ member, onCancel, onSaved }: { member: Member; onCanc
     </form>
   );
 }
-

@@ -77,7 +77,13 @@ export default function StaffPage() {
     { id: "active", header: "Active", cell: (m) => (m.active ? <Pill tone="green">Active</Pill> : <Pill tone="gray">Inactive</Pill>) },
     { id: "locked", header: "Locked", cell: (m) => (m.locked ? <Pill tone="red">Locked</Pill> : <span className="text-gray-500">No</span>) },
     { id: "pin", header: "Has PIN", headerClassName: "whitespace-normal!", cell: (m) => (m.hasPin ? "Yes" : <span className="text-gray-500">No</span>) },
-    { id: "lastSignIn", header: "Last sign-in", headerClassName: "whitespace-normal!", className: "min-w-28 text-gray-600", cell: (m) => (m.lastSignInAt ? formatDateShort(m.lastSignInAt) : "Never") },
+    {
+      id: "lastSignIn",
+      header: "Last sign-in",
+      headerClassName: "whitespace-normal!",
+      className: "min-w-28 text-gray-600",
+      cell: (m) => (m.lastSignInAt ? formatDateShort(m.lastSignInAt) : "Never"),
+    },
     {
       id: "actions",
       header: <span className="sr-only">Actions</span>,
@@ -86,7 +92,13 @@ export default function StaffPage() {
         const manageable = giveable.includes(m.role as StaffRole);
         const self = m.id === me.data?.id;
         const panelButton = (kind: NonNullable<Panel>["kind"], label: string) => (
-          <button type="button" className={button.small} aria-expanded={panel?.id === m.id && panel.kind === kind} aria-controls={detailsIdOf(m.id)} onClick={() => toggle(m.id, kind)}>
+          <button
+            type="button"
+            className={button.small}
+            aria-expanded={panel?.id === m.id && panel.kind === kind}
+            aria-controls={detailsIdOf(m.id)}
+            onClick={() => toggle(m.id, kind)}
+          >
             {label}
           </button>
         );
@@ -179,4 +191,3 @@ export default function StaffPage() {
     </>
   );
 }
-

@@ -3,7 +3,15 @@ import { describedBy, inputClass } from "~/components/ui";
 import type { Shop } from "./types";
 
 /** Which shop a team member works in; company admins work in all of them. */
-export function ShopSelect({ id, error, hasHint = false, companyWide, shops, value, onChange }: {
+export function ShopSelect({
+  id,
+  error,
+  hasHint = false,
+  companyWide,
+  shops,
+  value,
+  onChange,
+}: {
   id: string;
   error: string | undefined;
   hasHint?: boolean;
@@ -29,4 +37,3 @@ export function ShopSelect({ id, error, hasHint = false, companyWide, shops, val
     </select>
   );
 }
-

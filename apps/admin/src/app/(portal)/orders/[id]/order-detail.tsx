@@ -104,4 +104,3 @@ function MoneyRow({ label, value, strong = false }: { label: string; value: Mone
     </div>
   );
 }
-

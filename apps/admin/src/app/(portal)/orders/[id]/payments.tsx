@@ -92,4 +92,3 @@ function PaymentCard({ payment: p, refundable }: { payment: Payment; refundable:
     </div>
   );
 }
-

@@ -70,7 +70,14 @@ export function RefundForm({ paymentId, refundable, onRefunded }: { paymentId: s
           </div>
         </Field>
         <Field id={reasonId} label="Reason">
-          <input id={reasonId} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} placeholder="e.g. damaged in transit" className={inputClass} />
+          <input
+            id={reasonId}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            maxLength={500}
+            placeholder="e.g. damaged in transit"
+            className={inputClass}
+          />
         </Field>
         <div className="sm:pt-7">
           <SubmitButton pending={refund.isPending} className={button.secondary}>
@@ -86,4 +93,3 @@ export function RefundForm({ paymentId, refundable, onRefunded }: { paymentId: s
     </form>
   );
 }
-

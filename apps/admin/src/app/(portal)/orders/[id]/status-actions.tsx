@@ -72,4 +72,3 @@ export function StatusActions({ order }: { order: Order }) {
     </Card>
   );
 }
-

@@ -41,4 +41,3 @@ export function Timeline({ order }: { order: Order }) {
     </Card>
   );
 }
-

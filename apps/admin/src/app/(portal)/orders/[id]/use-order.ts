@@ -17,4 +17,3 @@ export function useInvalidateOrder() {
       queryClient.invalidateQueries({ queryKey: trpc.product.pathKey() }),
     ]);
 }
-

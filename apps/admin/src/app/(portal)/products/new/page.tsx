@@ -27,7 +27,15 @@ export default function NewProductPage() {
         <Card title="Details">
           <div className="grid gap-5">
             <Field id="product-name" label="Name" error={errors.name}>
-              <input {...describedBy("product-name", errors.name)} name="name" value={form.name} onChange={(e) => update("name", e.target.value)} maxLength={120} autoComplete="off" className={inputClass} />
+              <input
+                {...describedBy("product-name", errors.name)}
+                name="name"
+                value={form.name}
+                onChange={(e) => update("name", e.target.value)}
+                maxLength={120}
+                autoComplete="off"
+                className={inputClass}
+              />
             </Field>
             <Field id="product-description" label="Description" error={errors.description} hint="At least 10 characters; shown on the product page.">
               <textarea
@@ -113,7 +121,13 @@ export default function NewProductPage() {
                   className="h-8 w-8 shrink-0 rounded-md ring-1 ring-black/10"
                   style={{ backgroundColor: colourSwatches[form.colour as keyof typeof colourSwatches] ?? "#fff" }}
                 />
-                <select {...describedBy("product-colour", errors.colour)} name="colour" value={form.colour} onChange={(e) => update("colour", e.target.value as FormState["colour"])} className={inputClass}>
+                <select
+                  {...describedBy("product-colour", errors.colour)}
+                  name="colour"
+                  value={form.colour}
+                  onChange={(e) => update("colour", e.target.value as FormState["colour"])}
+                  className={inputClass}
+                >
                   {colours.map((c) => (
                     <option key={c} value={c}>
                       {c}
@@ -134,7 +148,9 @@ export default function NewProductPage() {
                 className={inputClass}
               />
               <datalist id="product-category-options">
-                {facets.data?.categories.map((c) => <option key={c.category} value={c.category} />)}
+                {facets.data?.categories.map((c) => (
+                  <option key={c.category} value={c.category} />
+                ))}
               </datalist>
             </Field>
           </div>
