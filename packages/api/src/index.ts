@@ -1,4 +1,6 @@
 export { appRouter, type AppRouter } from "./root";
 export { createCallerFactory } from "./trpc";
-export { createServiceContext, type ServiceContext, type Platform } from "./context";
+export { createServiceContext, forTenant } from "./context";
+export type { ServiceContext, Platform } from "./service-context";
+export { sweepStaleRuns } from "./workflows/sweep";
 export type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";

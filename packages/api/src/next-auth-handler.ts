@@ -4,12 +4,12 @@ import { addressBucket } from "@commerce/auth";
 import { config } from "@commerce/config";
 import { randomUUID } from "node:crypto";
 import { isDomainError } from "@commerce/core/errors";
+import { createRequestContext } from "./context";
 import { signIn, signOut } from "./domains/identity/identity.service";
-import { refreshSession } from "./domains/identity/session.service";
 import { domainErrorFromDatabase, errorResponse, toClientError } from "./error-boundary";
 import { requestIp, tooManyRequests } from "./gateway/edge";
-import { hit } from "./gateway/rate-limit";
 import { platform } from "./platform";
+import { unscopedFor } from "./unscoped";
 
 // next-auth's routes for one app, wired to the identity service, with sign-in attempts
 // rate-limited per address before next-auth sees them.
@@ -17,7 +17,9 @@ import { platform } from "./platform";
 const hooks: AuthHooks = {
   async signIn(method, credentials, meta) {
     try {
-      return await signIn(platform(), method, credentials, meta);
+      // Sign-in gets a request context like any call: no person yet, and no company.
+      const ctx = await createRequestContext(platform(), { app: meta.app, ip: meta.ip, userAgent: meta.userAgent });
+      return await signIn(ctx, method, credentials, meta);
     } catch (error) {
       // next-auth hands an Error's message to the sign-in form (and the URL): only what the
       // error boundary lets a client see goes there.
@@ -27,7 +29,7 @@ const hooks: AuthHooks = {
   },
   async refresh(sessionId, refreshToken) {
     try {
-      return await refreshSession(platform().db, sessionId, refreshToken);
+      return await unscopedFor(platform().db).refreshSession(sessionId, refreshToken);
     } catch (error) {
       // A saturated database must not sign people out: keep the token for now. Every API call
       // still checks the session row, so a revoked session stays refused.
@@ -35,7 +37,7 @@ const hooks: AuthHooks = {
       throw error;
     }
   },
-  signOut: (sessionId) => signOut(platform(), sessionId),
+  signOut: async (sessionId) => signOut(await createRequestContext(platform(), { app: null }), sessionId),
 };
 
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
@@ -54,7 +56,7 @@ export function nextAuthRouteHandler(app: App) {
   const post = async (req: Request, ctx: RouteContext) => {
     if (new URL(req.url).pathname.includes("/callback/")) {
       const p = platform();
-      const decision = await hit(p.db, `signin:${addressBucket(requestIp(req, config()))}`, p.settings.rateLimits.signInPerIp);
+      const decision = await unscopedFor(p.db).countRequest(`signin:${addressBucket(requestIp(req, config()))}`, p.settings.rateLimits.signInPerIp);
       if (!decision.allowed) {
         // Shaped like next-auth's own answer, so `signIn()` in the browser returns the message as its error.
         const message = `Too many sign-in attempts from this address; try again in ${decision.retryAfterSeconds} s`;

@@ -4,10 +4,11 @@ import { readSessionClaims, type App } from "@commerce/auth/next-auth";
 import { addressBucket } from "@commerce/auth";
 import { config } from "@commerce/config";
 import { isDomainError } from "@commerce/core/errors";
-import { createRequestContext, type ServiceContext } from "./context";
+import { createRequestContext } from "./context";
+import type { ServiceContext } from "./service-context";
+import { unscopedFor } from "./unscoped";
 import { busyRetryAfterSeconds, errorResponse, toClientError } from "./error-boundary";
 import { allowedOrigins, corsHeaders, originAllowed, requestIp, tooManyRequests } from "./gateway/edge";
-import { hit } from "./gateway/rate-limit";
 import { platform } from "./platform";
 import { appRouter } from "./root";
 
@@ -37,7 +38,7 @@ export function trpcRouteHandler(app: App) {
       if (req.method === "POST" && origin && !allowed) {
         return Response.json({ error: { code: "FORBIDDEN", message: `Requests from ${origin} are not allowed` } }, { status: 403 });
       }
-      const decision = await hit(p.db, `ip:${addressBucket(ip)}`, p.settings.rateLimits.apiPerIp);
+      const decision = await unscopedFor(p.db).countRequest(`ip:${addressBucket(ip)}`, p.settings.rateLimits.apiPerIp);
       if (!decision.allowed) return tooManyRequests(decision.retryAfterSeconds, `Too many requests from this address; try again in ${decision.retryAfterSeconds} s`, cors);
       return fetchRequestHandler({
         endpoint: "/api/trpc",

@@ -3,8 +3,8 @@ import { createLogger } from "@commerce/core/logger";
 import { db } from "@commerce/db";
 import { createMailSender } from "@commerce/mail";
 import { HttpCardProvider } from "@commerce/payments";
-import type { Platform, PlatformSettings } from "./context";
-import { tenantBySlug } from "./domains/company/tenant";
+import type { Platform, PlatformSettings } from "./service-context";
+import { unscopedFor } from "./unscoped";
 
 const globalForPlatform = globalThis as unknown as { commercePlatform?: Platform };
 
@@ -40,5 +40,5 @@ export function platform(): Platform {
 
 /** The company a storefront URL names, or null when unknown or suspended: its pages answer 404. */
 export function storefrontCompany(slug: string) {
-  return tenantBySlug(platform().db, slug);
+  return unscopedFor(platform().db).tenantBySlug(slug);
 }

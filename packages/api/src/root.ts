@@ -5,7 +5,8 @@ import { identityRouter } from "./domains/identity/identity.router";
 import { orderRouter } from "./domains/order/order.router";
 import { paymentRouter } from "./domains/payment/payment.router";
 import { productRouter } from "./domains/product/product.router";
-import { shopRouter, staffRouter } from "./domains/shop/shop.router";
+import { shopRouter } from "./domains/shop/shop.router";
+import { staffRouter } from "./domains/staff/staff.router";
 import { router } from "./trpc";
 
 export const appRouter = router({

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { inject } from "vitest";
-import { hashSecret, type App, type Role, type SessionGrant } from "@commerce/auth";
+import { hashSecret, type App, type RequestMeta, type Role, type SessionGrant } from "@commerce/auth";
 import { createLogger } from "@commerce/core/logger";
 import { createDb, type Db, type PoolOptions } from "@commerce/db";
 import { demoOpeningHours } from "@commerce/db/demo";
@@ -10,8 +10,9 @@ import { MailboxClient } from "@commerce/mail/client";
 import { startMailbox } from "@commerce/mail/mailbox";
 import { HttpCardProvider } from "@commerce/payments";
 import { startPaymentSimulator } from "@commerce/payments/simulator";
-import { createRequestContext, type Platform, type PlatformSettings } from "./context";
-import { signIn } from "./domains/identity/identity.service";
+import { createRequestContext } from "./context";
+import type { Platform, PlatformSettings } from "./service-context";
+import { signIn as signInWith, signOut as signOutWith } from "./domains/identity/identity.service";
 import { appRouter } from "./root";
 import { createCallerFactory } from "./trpc";
 
@@ -88,19 +89,22 @@ export async function createTestPlatform(options: { bus?: boolean; settings?: Pa
   const tenant = await createTestCompany(db);
 
   /** Signs in for real (password or PIN) and returns the session grant. */
+  const signIn = async (method: "password" | "pin", creds: Record<string, string>, meta: RequestMeta) =>
+    signInWith(await createRequestContext(platform, { app: meta.app, ip: meta.ip, userAgent: meta.userAgent }), method, creds, meta);
+
   async function signInAs(role: Role | "SUPER_ADMIN", company: TestCompany = tenant, app?: App): Promise<{ grant: SessionGrant; app: App }> {
     const meta = (a: App) => ({ app: a, ip: "127.0.0.1", userAgent: "vitest" });
     if (role === "SUPER_ADMIN") {
       const email = `super-${randomBytes(4).toString("hex")}@commerce.test`;
       await db.user.create({ data: { role: "SUPER_ADMIN", name: "Test Super", email, passwordHash: await hashSecret(testPassword) } });
-      return { grant: await signIn(platform, "password", { email, password: testPassword }, meta("admin")), app: "admin" };
+      return { grant: await signIn("password", { email, password: testPassword }, meta("admin")), app: "admin" };
     }
     const user = company.users[role];
-    if (role === "CUSTOMER") return { grant: await signIn(platform, "password", { email: user.email, password: testPassword, company: company.company.slug }, meta("web")), app: "web" };
+    if (role === "CUSTOMER") return { grant: await signIn("password", { email: user.email, password: testPassword, company: company.company.slug }, meta("web")), app: "web" };
     if (app === "pos" || role === "STAFF") {
-      return { grant: await signIn(platform, "pin", { shop: company.shop.code, staff: user.staffCode!, pin: testPin }, meta("pos")), app: "pos" };
+      return { grant: await signIn("pin", { shop: company.shop.code, staff: user.staffCode!, pin: testPin }, meta("pos")), app: "pos" };
     }
-    return { grant: await signIn(platform, "password", { email: user.email, password: testPassword }, meta("admin")), app: "admin" };
+    return { grant: await signIn("password", { email: user.email, password: testPassword }, meta("admin")), app: "admin" };
   }
 
   /** A tRPC caller for a session, going through the same context building as HTTP requests. */
@@ -131,6 +135,10 @@ export async function createTestPlatform(options: { bus?: boolean; settings?: Pa
   return {
     db, caller, simulator, log, bus: bus!, platform, tenant, mailbox: new MailboxClient(mailbox.url),
     signInAs, callerFor, callerAs,
+    /** Sign-in as next-auth calls it, with a request context of its own. */
+    signIn,
+    /** Sign-out as next-auth calls it. */
+    signOut: async (sessionId: string) => signOutWith(await createRequestContext(platform, { app: null }), sessionId),
     /** A storefront visitor of the test company (or another). */
     visitor: (companySlug: string = tenant.company.slug) => callerFor(null, companySlug),
     /** Someone not signed in on the admin portal (its sign-in and set-password pages). */

@@ -1,13 +1,24 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z } from "zod";
-import { can, permissionScope, type Caller, type Permission } from "@commerce/auth";
+import { callers, can, permissionScope, type Caller, type Permission, type Role } from "@commerce/auth";
 import { DomainError, isDomainError } from "@commerce/core/errors";
 import { findUnsafeText, unsafeTextMessage } from "@commerce/core/text";
-import { tenantOf, type ServiceContext } from "./context";
 import { describeIssues, internalErrorMessage, InternalFault, toClientError } from "./error-boundary";
-import { appendAudit } from "./domains/audit/audit.append";
-import { enforce } from "./gateway/rate-limit";
+import { recordProcedure } from "./observability/metrics";
+import type { Actor, ServiceContext, Tenant } from "./service-context";
+
+// The procedure builders. Each audience narrows the context's type (who is calling, in which
+// company) so procedures and services never need `!`; `requires(permission)` on an audience
+// adds the permission matrix's check, the rate limit and the audit entry.
+//
+//   anyone.requires("public")                    actor?  tenant?
+//   storefront.requires("product.browse")      actor?  tenant
+//   customer.requires("order.place")             actor   tenant   (any signed-in person of the company)
+//   staff.requires("order.manage")               actor   tenant   (shop staff, managers, company admins)
+//   companyAdmin.requires("company.settings")    actor   tenant
+//   account.requires("account.self")             actor   tenant?  (one's own account, the super admin's too)
+//   platform.requires("platform.manage")         actor            (the super admin)
 
 export type TrpcContext = ServiceContext;
 /** Every procedure says what it requires; the isolation test reads this. */
@@ -48,7 +59,7 @@ export function fieldErrorsByPath(error: z.ZodError): Record<string, string[]> {
   return byPath;
 }
 
-/** Business errors become transport errors here (error-boundary.ts decides how), and calls are logged. */
+/** Business errors become transport errors here (error-boundary.ts decides how); calls are logged and measured. */
 const errorsAndLogging = t.middleware(async ({ ctx, path, type, next }) => {
   const started = performance.now();
   const result = await next();
@@ -59,6 +70,7 @@ const errorsAndLogging = t.middleware(async ({ ctx, path, type, next }) => {
   } else {
     ctx.log.debug("procedure ok", { path, type, durationMs });
   }
+  recordProcedure(path, type, result.ok ? "ok" : result.error.code, durationMs);
   return result;
 });
 
@@ -76,28 +88,14 @@ const safeInput = t.middleware(async ({ getRawInput, next }) => {
   return next();
 });
 
-/**
- * Who may call: the permission matrix decides, from the caller's role. Tenant permissions also
- * need a company (the caller's, or the storefront being visited). Refusals never say whether
- * the object asked for exists.
- */
-function authorize(permission: Permission) {
-  return t.middleware(({ ctx, next }) => {
-    const caller: Caller = ctx.actor?.role ?? "VISITOR";
-    if (!can(caller, permission)) {
-      throw ctx.actor
-        ? new DomainError("FORBIDDEN", "Your role does not allow this", { permission })
-        : new DomainError("UNAUTHORIZED", "Sign in to continue", { permission });
-    }
-    const scope = permissionScope(permission);
-    if (scope === "tenant") tenantOf(ctx);
-    return next();
-  });
-}
-
 /** Per-user limits; per-IP limits are counted at the HTTP edge (next-handler). */
 const userRateLimit = t.middleware(async ({ ctx, next }) => {
-  if (ctx.actor) await enforce(ctx.rootDb, `user:${ctx.actor.userId}`, ctx.settings.rateLimits.apiPerUser, "requests from this account");
+  if (ctx.actor) {
+    const decision = await ctx.unscoped.countRequest(`user:${ctx.actor.userId}`, ctx.settings.rateLimits.apiPerUser);
+    if (!decision.allowed) {
+      throw new DomainError("RATE_LIMITED", `Too many requests from this account; try again in ${decision.retryAfterSeconds} s`, { retryAfterSeconds: decision.retryAfterSeconds });
+    }
+  }
   return next();
 });
 
@@ -122,7 +120,7 @@ const auditMutation = t.middleware(async ({ ctx, path, type, getRawInput, next }
   const entry = ctx.audit.closingEntry(data && typeof data === "object" && typeof data.id === "string" ? { type: path.split(".")[0]!, id: data.id } : null);
   if (!entry) return result;
   try {
-    await appendAudit(ctx.rootDb, entry);
+    await ctx.unscoped.appendAudit(entry);
   } catch (error) {
     // The change has committed; a missing audit entry must be loud.
     ctx.log.error("audit entry could not be written", { path, error });
@@ -134,7 +132,44 @@ const auditMutation = t.middleware(async ({ ctx, path, type, getRawInput, next }
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** The procedure builder: `requires("order.manage").input(schema).mutation(...)`. */
-export function requires(permission: Permission) {
-  return t.procedure.meta({ permission }).use(errorsAndLogging).use(safeInput).use(authorize(permission)).use(userRateLimit).use(auditMutation);
+const signInFirst = (permission: Permission) => new DomainError("UNAUTHORIZED", "Sign in to continue", { permission });
+const notYours = (permission: Permission) => new DomainError("FORBIDDEN", "Your role does not allow this", { permission });
+const noCompany = () => new DomainError("NOT_FOUND", "No shop here: open a company's storefront");
+
+/** An audience: who may be behind its calls, and the context it guarantees them. */
+function audience<Narrowed extends object>(name: string, admits: readonly Caller[], narrow: (ctx: ServiceContext, permission: Permission) => Narrowed) {
+  return {
+    /** A procedure of this audience that needs `permission` (from the one permission matrix). */
+    requires(permission: Permission) {
+      // The matrix and the audience must agree: a role the matrix allows but the audience turns away is a bug, found at start-up.
+      const stranded = callers.filter((caller) => can(caller, permission) && !admits.includes(caller));
+      if (stranded.length) throw new Error(`${name}.requires("${permission}"): the permission allows ${stranded.join(", ")}, which the ${name} audience does not admit`);
+      const authorize = t.middleware(({ ctx, next }) => {
+        const caller: Caller = ctx.actor?.role ?? "VISITOR";
+        // Refusals never say whether the object asked for exists.
+        if (!can(caller, permission)) throw ctx.actor ? notYours(permission) : signInFirst(permission);
+        if (permissionScope(permission) === "tenant" && !ctx.tenant) throw noCompany();
+        return next({ ctx: narrow(ctx, permission) });
+      });
+      return t.procedure.meta({ permission }).use(errorsAndLogging).use(safeInput).use(authorize).use(userRateLimit).use(auditMutation);
+    },
+  };
 }
+
+const signedIn = (ctx: ServiceContext, permission: Permission): Actor => {
+  if (!ctx.actor) throw signInFirst(permission);
+  return ctx.actor;
+};
+const inCompany = (ctx: ServiceContext): Tenant => {
+  if (!ctx.tenant) throw noCompany();
+  return ctx.tenant;
+};
+const staffRoles: readonly Role[] = ["STAFF", "SHOP_MANAGER", "COMPANY_ADMIN"];
+
+export const anyone = audience("anyone", callers, (ctx) => ({ actor: ctx.actor, tenant: ctx.tenant }));
+export const storefront = audience("storefront", ["VISITOR", "CUSTOMER", ...staffRoles], (ctx) => ({ actor: ctx.actor, tenant: inCompany(ctx) }));
+export const customer = audience("customer", ["CUSTOMER", ...staffRoles], (ctx, p) => ({ actor: signedIn(ctx, p), tenant: inCompany(ctx) }));
+export const staff = audience("staff", staffRoles, (ctx, p) => ({ actor: signedIn(ctx, p), tenant: inCompany(ctx) }));
+export const companyAdmin = audience("companyAdmin", ["COMPANY_ADMIN"], (ctx, p) => ({ actor: signedIn(ctx, p), tenant: inCompany(ctx) }));
+export const account = audience("account", ["CUSTOMER", ...staffRoles, "SUPER_ADMIN"], (ctx, p) => ({ actor: signedIn(ctx, p), tenant: ctx.tenant }));
+export const platform = audience("platform", ["SUPER_ADMIN"], (ctx, p) => ({ actor: signedIn(ctx, p), tenant: ctx.tenant }));

@@ -12,8 +12,8 @@ export const callers: readonly Caller[] = ["VISITOR", ...roles];
  * being visited); `platform` permissions act above companies; `self` ones on the caller's account.
  */
 export const permissions = {
-  "catalogue.browse": { scope: "tenant", callers: ["VISITOR", "CUSTOMER", "STAFF", "SHOP_MANAGER", "COMPANY_ADMIN"] },
-  "catalogue.manage": { scope: "tenant", callers: ["COMPANY_ADMIN"] },
+  "product.browse": { scope: "tenant", callers: ["VISITOR", "CUSTOMER", "STAFF", "SHOP_MANAGER", "COMPANY_ADMIN"] },
+  "product.manage": { scope: "tenant", callers: ["COMPANY_ADMIN"] },
   "order.place": { scope: "tenant", callers: ["CUSTOMER", "STAFF", "SHOP_MANAGER", "COMPANY_ADMIN"] },
   /** Customers see their own orders, shop roles their shop's: the scoped database does that. */
   "order.read": { scope: "tenant", callers: ["CUSTOMER", "STAFF", "SHOP_MANAGER", "COMPANY_ADMIN"] },

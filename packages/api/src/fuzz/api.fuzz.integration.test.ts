@@ -11,7 +11,7 @@ import type { Db } from "@commerce/db";
 import { startMailbox, type Mailbox } from "@commerce/mail/mailbox";
 import { testCards } from "@commerce/payments";
 import { startPaymentSimulator, type PaymentSimulator } from "@commerce/payments/simulator";
-import type { Platform } from "../context";
+import type { Platform } from "../service-context";
 import { appRouter } from "../root";
 import { createTestPlatform, type TestPlatform } from "../testing";
 import { closeClient, describeRequest, send, serve, trpcRequest, type AppServer, type RawRequest, type RouteHandler } from "./harness";

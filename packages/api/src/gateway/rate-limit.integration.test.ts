@@ -6,8 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { peerAddressHeader, type App, type SessionGrant } from "@commerce/auth";
 import { isDomainError } from "@commerce/core/errors";
 import { createDb, type Db } from "@commerce/db";
-import type { Platform } from "../context";
-import { signOut } from "../domains/identity/identity.service";
+import type { Platform } from "../service-context";
 import { createTestCompany, createTestPlatform, createTestProduct, testSettings, type TestPlatform } from "../testing";
 import { hit } from "./rate-limit";
 
@@ -349,7 +348,7 @@ describe("the HTTP edge (next-handler's trpcRouteHandler, no Next server)", () =
     const session = await t.signInAs("COMPANY_ADMIN", company);
     const cookie = await sessionCookie("admin", session.grant);
     expect((await admin.GET(request("admin", "identity.me", { ip: nextIp(), cookie }))).status).toBe(200);
-    await signOut(t.platform, session.grant.sessionId);
+    await t.signOut(session.grant.sessionId);
     const ended = await admin.GET(request("admin", "identity.me", { ip: nextIp(), cookie }));
     expect(ended.status).toBe(401);
     expect((await trpcError(ended)).data).toMatchObject({ code: "UNAUTHORIZED" });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Prisma, uniqueViolation, type Tx, type WorkflowRun } from "@commerce/db";
 import { DomainError, isDomainError, type DomainErrorCode } from "@commerce/core/errors";
-import { tenantOf, type ServiceContext } from "../context";
+import { tenantOf, type ServiceContext } from "../service-context";
 
 // Cross-domain work runs here, on the server, as a workflow: steps run in order, each step's
 // outcome is committed to its workflow_run row, and a step that is refused turns the run back,

@@ -1,4 +1,4 @@
-import type { ServiceContext } from "../context";
+import type { ServiceContext } from "../service-context";
 import { returnsStockOnCancel } from "../domains/order/order-status";
 import { assertCancellable, createOrder, getOrder, transitionOrder, type OrderView } from "../domains/order/order.service";
 import type { PlaceOrderInput } from "../domains/order/order.schemas";

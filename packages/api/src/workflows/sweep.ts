@@ -1,6 +1,6 @@
-import type { Platform } from "../context";
-import { createServiceContext, withTenant } from "../context";
-import { staleWorkflowRuns, tenantById } from "../unscoped";
+import { forTenant } from "../context";
+import type { Platform } from "../service-context";
+import { unscopedFor } from "../unscoped";
 import { recoverRun, type AnyWorkflow } from "./engine";
 import { orderWorkflows } from "./order.workflows";
 
@@ -17,15 +17,16 @@ export interface SweepOutcome {
 
 export async function sweepStaleRuns(platform: Platform, options: { limit?: number; requestId?: string } = {}): Promise<SweepOutcome> {
   const outcome: SweepOutcome = { resumed: 0, compensated: 0, failed: 0 };
-  for (const run of await staleWorkflowRuns(platform.db, options.limit ?? 20)) {
+  const unscoped = unscopedFor(platform.db);
+  for (const run of await unscoped.staleWorkflowRuns(options.limit ?? 20)) {
     const wf = registry.get(run.workflow);
-    const tenant = await tenantById(platform.db, run.companyId);
-    const base = createServiceContext(platform, options.requestId ?? run.requestId ?? undefined);
+    const tenant = await unscoped.tenantById(run.companyId);
     if (!wf || !tenant) {
-      base.log.error("stale workflow run has no definition or company", { runId: run.id, workflow: run.workflow });
+      platform.log.error("stale workflow run has no definition or company", { runId: run.id, workflow: run.workflow });
       continue;
     }
-    const result = await recoverRun(withTenant(base, tenant), wf, run);
+    // The run's own request id, so the recovery's log lines and events join the request that started it.
+    const result = await recoverRun(forTenant(platform, tenant, options.requestId ?? run.requestId ?? undefined), wf, run);
     if (result !== "busy") outcome[result]++;
   }
   return outcome;

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DomainError } from "@commerce/core/errors";
-import { createServiceContext, withTenant } from "../context";
-import { toTenant } from "../domains/company/tenant";
+import { forTenant } from "../context";
+import { toTenant } from "../tenant";
 import { createTestPlatform, createTestProduct, shopper, type TestPlatform } from "../testing";
 import { runWorkflow, workflow } from "./engine";
 import { placeOrderWorkflow } from "./order.workflows";
@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const serviceContext = () => withTenant(createServiceContext(t.platform), toTenant(t.tenant.company));
+const serviceContext = () => forTenant(t.platform, toTenant(t.tenant.company));
 const stockOf = async (id: string) => (await t.db.product.findUniqueOrThrow({ where: { id } })).stockQuantity;
 const runsOf = (workflowName: string, key: string) => t.db.workflowRun.findMany({ where: { workflow: workflowName, runKey: { endsWith: `:${key}` } } });
 const stepsOf = (run: { steps: unknown }) => (run.steps as { name: string; status: string }[]).map((s) => `${s.name}:${s.status}`);

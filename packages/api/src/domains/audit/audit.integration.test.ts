@@ -106,7 +106,10 @@ describe("what a mutation records", () => {
     await t.caller.staff.setPin({ id: t.tenant.users.STAFF.id, pin: "2468" });
     const entry = await onlyEntry({ procedure: "staff.setPin", companyId: t.tenant.company.id });
     expect(entry).toMatchObject({ targetType: "User", targetId: t.tenant.users.STAFF.id });
-    expect(rowsOf(entry)).toEqual([{ model: "User", operation: "update", id: t.tenant.users.STAFF.id, before: null, after: { pinHash: "[redacted]", failedAttempts: 0, lockedUntil: null } }]);
+    // The audit layer read the row before the update: both sides show, the secret redacted in each.
+    expect(rowsOf(entry)).toEqual([
+      { model: "User", operation: "update", id: t.tenant.users.STAFF.id, before: { pinHash: "[redacted]", failedAttempts: 0, lockedUntil: null }, after: { pinHash: "[redacted]", failedAttempts: 0, lockedUntil: null } },
+    ]);
     expect(JSON.stringify(entry.changes)).not.toContain("2468");
   });
 

@@ -1,6 +1,6 @@
 import type { Db, Prisma } from "@commerce/db";
-import type { ServiceContext } from "../../context";
-import { entryHash, GENESIS, type ChainedFields } from "./audit.chain";
+import type { ServiceContext } from "../../service-context";
+import { chainOf, entryHash, GENESIS, type ChainedFields } from "../../audit-trail/chain";
 
 export interface ChainBreak {
   chain: string;
@@ -76,5 +76,6 @@ export async function listAudit(ctx: ServiceContext, filter: AuditFilter) {
 
 /** Verifies the chains the caller may see: their company's, or every chain for the super admin. */
 export async function verifyVisibleAudit(ctx: ServiceContext) {
-  return verifyAudit(ctx.rootDb, ctx.tenant ? [ctx.tenant.id] : undefined);
+  // The scoped client reads only the caller's own chain (all of them for the super admin).
+  return verifyAudit(ctx.db, ctx.tenant ? [chainOf(ctx.tenant.id)] : undefined);
 }

@@ -1,5 +1,5 @@
 import type { Prisma } from "@commerce/db";
-import type { ServiceContext } from "../../context";
+import type { ServiceContext } from "../../service-context";
 
 /** What the worker's event recorder has received, newest first, plus what is still in the outbox. */
 export async function listEventRecords(ctx: ServiceContext, input: { type?: string | undefined; orderId?: string | undefined; limit: number }) {

@@ -8,8 +8,7 @@ import { firstLink } from "@commerce/mail/client";
 import { createRequestContext } from "../../context";
 import { appRouter } from "../../root";
 import { createTestCompany, createTestPlatform, createTestProduct, shopper, testPassword, testPin, type Caller, type TestCompany, type TestPlatform } from "../../testing";
-import { signIn, signOut } from "./identity.service";
-import { refreshSession } from "./session.service";
+import { unscopedFor } from "../../unscoped";
 
 // Identity end to end against the real database and a real mailbox: who may call what (the
 // permission matrix against real calls), lockout, session revocation, password reset by mail,
@@ -82,8 +81,8 @@ describe("the permission matrix agrees with real calls", () => {
 
   /** One representative procedure per permission, set up so an allowed caller succeeds. */
   const probes: Record<Permission, (who: Who) => Promise<Probe>> = {
-    "catalogue.browse": async () => ({ path: "product.getAll", run: (c) => c.product.getAll({}) }),
-    "catalogue.manage": async () => {
+    "product.browse": async () => ({ path: "product.getAll", run: (c) => c.product.getAll({}) }),
+    "product.manage": async () => {
       const sku = `M-${unique()}`.toUpperCase();
       return {
         path: "product.add",
@@ -193,7 +192,7 @@ describe("lockout after repeated wrong secrets", () => {
 
   it("counts down, locks on the 5th wrong password, refuses even the right one, and unlocks when the time is up", async () => {
     const user = c.users.COMPANY_ADMIN;
-    const tryPassword = (password: string) => signIn(t.platform, "password", { email: user.email, password }, meta("admin"));
+    const tryPassword = (password: string) => t.signIn("password", { email: user.email, password }, meta("admin"));
     const wrong = "Wrong-pass-999";
 
     await expect(tryPassword(wrong)).rejects.toMatchObject({ code: "UNAUTHORIZED", message: "Wrong email or password" });
@@ -230,7 +229,7 @@ describe("lockout after repeated wrong secrets", () => {
 
   it("does the same for a PIN at the till", async () => {
     const user = c.users.STAFF;
-    const tryPin = (pin: string) => signIn(t.platform, "pin", { shop: c.shop.code, staff: user.staffCode!, pin }, meta("pos"));
+    const tryPin = (pin: string) => t.signIn("pin", { shop: c.shop.code, staff: user.staffCode!, pin }, meta("pos"));
     const wrong = "0000";
 
     for (let i = 0; i < 2; i++) await expect(tryPin(wrong)).rejects.toMatchObject({ code: "UNAUTHORIZED", message: "Wrong shop code, staff number or PIN" });
@@ -239,7 +238,7 @@ describe("lockout after repeated wrong secrets", () => {
     await expect(tryPin(wrong)).rejects.toMatchObject({ code: "LOCKED", message: "Too many failed attempts: this account is locked for 15 min." });
     await expect(tryPin(testPin)).rejects.toMatchObject({ code: "LOCKED", message: "This account is locked after 5 failed attempts. Try again in 15 min, or reset your password." });
     // The shop manager of the same shop is a different account: not locked.
-    await expect(signIn(t.platform, "pin", { shop: c.shop.code, staff: c.users.SHOP_MANAGER.staffCode!, pin: testPin }, meta("pos"))).resolves.toMatchObject({ userId: c.users.SHOP_MANAGER.id });
+    await expect(t.signIn("pin", { shop: c.shop.code, staff: c.users.SHOP_MANAGER.staffCode!, pin: testPin }, meta("pos"))).resolves.toMatchObject({ userId: c.users.SHOP_MANAGER.id });
 
     await t.db.user.update({ where: { id: user.id }, data: { lockedUntil: new Date(Date.now() - 1_000) } });
     await expect(tryPin(wrong)).rejects.toMatchObject({ message: "Wrong shop code, staff number or PIN" });
@@ -270,11 +269,11 @@ describe("sessions end at once", () => {
     expect(open.filter((s) => [first.grant.sessionId, second.grant.sessionId].includes(s.id)).map((s) => [s.id, s.current]).sort()).toEqual(
       [[first.grant.sessionId, true], [second.grant.sessionId, false]].sort(),
     );
-    expect(await refreshSession(t.db, second.grant.sessionId, second.grant.refreshToken)).toBe(true);
+    expect(await unscopedFor(t.db).refreshSession(second.grant.sessionId, second.grant.refreshToken)).toBe(true);
 
     expect(await caller.identity.endSession({ id: second.grant.sessionId })).toEqual({ ended: 1 });
     expect(await me(second)).toEqual(unauthorized);
-    expect(await refreshSession(t.db, second.grant.sessionId, second.grant.refreshToken)).toBe(false);
+    expect(await unscopedFor(t.db).refreshSession(second.grant.sessionId, second.grant.refreshToken)).toBe(false);
     expect(await me(first)).toMatchObject({ ok: true });
     // Ending it twice, or someone else's session, finds nothing.
     await expect(caller.identity.endSession({ id: second.grant.sessionId })).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -295,7 +294,7 @@ describe("sessions end at once", () => {
     expect(await admin.staff.revokeSessions({ userId: c.users.STAFF.id })).toEqual({ ended: before });
     expect(await me(till)).toEqual(unauthorized);
     expect(await me(till2)).toEqual(unauthorized);
-    expect(await refreshSession(t.db, till.grant.sessionId, till.grant.refreshToken)).toBe(false);
+    expect(await unscopedFor(t.db).refreshSession(till.grant.sessionId, till.grant.refreshToken)).toBe(false);
     expect(await admin.staff.sessions({ userId: c.users.STAFF.id })).toEqual([]);
     const row = await t.db.session.findUniqueOrThrow({ where: { id: till.grant.sessionId } });
     expect(row.revokedReason).toBe(`revoked by ${c.users.COMPANY_ADMIN.name}`);
@@ -306,15 +305,15 @@ describe("sessions end at once", () => {
   it("signOut ends the session; refresh is refused after it and for a wrong token", async () => {
     const customer = await t.signInAs("CUSTOMER", c);
     const other = await t.signInAs("CUSTOMER", c);
-    expect(await refreshSession(t.db, customer.grant.sessionId, "not-the-refresh-token")).toBe(false);
-    expect(await refreshSession(t.db, customer.grant.sessionId, other.grant.refreshToken)).toBe(false);
-    expect(await refreshSession(t.db, randomUUID(), customer.grant.refreshToken)).toBe(false);
-    expect(await refreshSession(t.db, customer.grant.sessionId, customer.grant.refreshToken)).toBe(true);
+    expect(await unscopedFor(t.db).refreshSession(customer.grant.sessionId, "not-the-refresh-token")).toBe(false);
+    expect(await unscopedFor(t.db).refreshSession(customer.grant.sessionId, other.grant.refreshToken)).toBe(false);
+    expect(await unscopedFor(t.db).refreshSession(randomUUID(), customer.grant.refreshToken)).toBe(false);
+    expect(await unscopedFor(t.db).refreshSession(customer.grant.sessionId, customer.grant.refreshToken)).toBe(true);
     expect(await me(customer)).toMatchObject({ ok: true });
 
-    await signOut(t.platform, customer.grant.sessionId);
+    await t.signOut(customer.grant.sessionId);
     expect(await me(customer)).toEqual(unauthorized);
-    expect(await refreshSession(t.db, customer.grant.sessionId, customer.grant.refreshToken)).toBe(false);
+    expect(await unscopedFor(t.db).refreshSession(customer.grant.sessionId, customer.grant.refreshToken)).toBe(false);
     expect(await me(other)).toMatchObject({ ok: true });
   });
 
@@ -323,7 +322,7 @@ describe("sessions end at once", () => {
     expect(await me(manager)).toMatchObject({ ok: true });
     expect(await admin.staff.update({ id: c.users.SHOP_MANAGER.id, active: false })).toMatchObject({ active: false });
     expect(await me(manager)).toEqual(unauthorized);
-    expect(await refreshSession(t.db, manager.grant.sessionId, manager.grant.refreshToken)).toBe(false);
+    expect(await unscopedFor(t.db).refreshSession(manager.grant.sessionId, manager.grant.refreshToken)).toBe(false);
     await expect(t.signInAs("SHOP_MANAGER", c)).rejects.toMatchObject({ code: "FORBIDDEN", message: "This account has been deactivated; ask your administrator" });
     await admin.staff.update({ id: c.users.SHOP_MANAGER.id, active: true });
     expect(await me(await t.signInAs("SHOP_MANAGER", c))).toMatchObject({ ok: true });
@@ -347,7 +346,7 @@ describe("sessions end at once", () => {
     await t.db.user.update({ where: { id: c.users.CUSTOMER.id }, data: { active: false } });
     try {
       expect(await me(customer)).toEqual(unauthorized);
-      expect(await refreshSession(t.db, customer.grant.sessionId, customer.grant.refreshToken)).toBe(false);
+      expect(await unscopedFor(t.db).refreshSession(customer.grant.sessionId, customer.grant.refreshToken)).toBe(false);
     } finally {
       await t.db.user.update({ where: { id: c.users.CUSTOMER.id }, data: { active: true } });
     }
@@ -389,7 +388,7 @@ describe("password reset by mail", () => {
       code: "BAD_REQUEST", message: "This link has expired or was already used; ask for a new one",
     });
 
-    const web = (password: string) => signIn(t.platform, "password", { email: customer.email, password, company: c.company.slug }, meta("web"));
+    const web = (password: string) => t.signIn("password", { email: customer.email, password, company: c.company.slug }, meta("web"));
     await expect(web(testPassword)).rejects.toMatchObject({ code: "UNAUTHORIZED", message: "Wrong email or password" });
     await expect(web("Another-pass-43")).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     expect(await web(newPassword)).toMatchObject({ userId: customer.id, role: "CUSTOMER" });
@@ -444,7 +443,7 @@ describe("password reset by mail", () => {
     expect(fresh).not.toBe(expired);
     await storefront.identity.resetPassword({ token: fresh, password: "Unlocked-pass-7" });
     expect(await t.db.user.findUniqueOrThrow({ where: { id: customer.id } })).toMatchObject({ lockedUntil: null, failedAttempts: 0 });
-    await expect(signIn(t.platform, "password", { email: customer.email, password: "Unlocked-pass-7", company: c.company.slug }, meta("web"))).resolves.toMatchObject({ userId: customer.id });
+    await expect(t.signIn("password", { email: customer.email, password: "Unlocked-pass-7", company: c.company.slug }, meta("web"))).resolves.toMatchObject({ userId: customer.id });
   });
 });
 
@@ -463,7 +462,7 @@ describe("profile: password and PIN changes", () => {
     expect(await me.identity.changePassword({ currentPassword: testPassword, newPassword: "Fresh-pass-2026" })).toEqual({ otherSessionsEnded: 1 });
     await expect(elsewhere.identity.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     expect(await me.identity.me()).toMatchObject({ email: c.users.COMPANY_ADMIN.email });
-    await expect(signIn(t.platform, "password", { email: c.users.COMPANY_ADMIN.email, password: testPassword }, meta("admin"))).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(t.signIn("password", { email: c.users.COMPANY_ADMIN.email, password: testPassword }, meta("admin"))).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 
   it("changePin refuses the current PIN as the new one", async () => {
@@ -483,7 +482,7 @@ describe("registration on a storefront", () => {
     expect(created).toEqual({ id: expect.any(String), email });
     expect(await t.db.user.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ companyId: t.tenant.company.id, role: "CUSTOMER", shopId: null, email });
 
-    const grant = await signIn(t.platform, "password", { email, password: "Good-pass-123", company: slug }, meta("web"));
+    const grant = await t.signIn("password", { email, password: "Good-pass-123", company: slug }, meta("web"));
     expect(grant).toMatchObject({ userId: created.id, role: "CUSTOMER", companyId: t.tenant.company.id });
     expect(await t.callerFor({ grant, app: "web" }).identity.me()).toMatchObject({ email, role: "CUSTOMER", company: { slug } });
 
@@ -515,7 +514,7 @@ describe("staff invitations and plan limits", () => {
     const invited = await t.caller.staff.invite({ shopId: t.tenant.shop.id, name: "Invited Manager", email, role: "SHOP_MANAGER", staffCode: "77" });
     expect(invited).toMatchObject({ email, role: "SHOP_MANAGER", active: true, hasPin: false, staffCode: "77", shop: { id: t.tenant.shop.id } });
     // No password yet: nothing signs in.
-    await expect(signIn(t.platform, "password", { email, password: testPassword }, meta("admin"))).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(t.signIn("password", { email, password: testPassword }, meta("admin"))).rejects.toMatchObject({ code: "UNAUTHORIZED" });
 
     const mail = await t.mailbox.waitForMessage({ to: email, subjectIncludes: "You're invited: set your password" });
     expect(mail.text).toContain("Hello Invited Manager,\n\nYou have been invited to the team.");
@@ -526,7 +525,7 @@ describe("staff invitations and plan limits", () => {
     // The link is the portal's: a storefront does not take it.
     await expect(t.visitor().identity.resetPassword({ token, password: "Invited-pass-1" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect(await t.portalVisitor().identity.resetPassword({ token, password: "Invited-pass-1" })).toEqual({ role: "SHOP_MANAGER" });
-    const grant = await signIn(t.platform, "password", { email, password: "Invited-pass-1" }, meta("admin"));
+    const grant = await t.signIn("password", { email, password: "Invited-pass-1" }, meta("admin"));
     expect(grant).toMatchObject({ userId: invited.id, role: "SHOP_MANAGER", companyId: t.tenant.company.id, shopId: t.tenant.shop.id });
   });
 

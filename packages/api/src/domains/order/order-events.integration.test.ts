@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eventRecorder, handleDelivery, relayBatch, ensureConsumer } from "@commerce/events";
+import { handleDelivery, relayBatch, ensureConsumer } from "@commerce/events";
+import { eventRecorder } from "@commerce/worker/consumers";
 import type { JsMsg } from "@nats-io/jetstream";
 import type { Prisma } from "@commerce/db";
 import { createTestPlatform, createTestProduct, shopper } from "../../testing";

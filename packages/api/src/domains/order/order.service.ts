@@ -3,7 +3,7 @@ import { DomainError } from "@commerce/core/errors";
 import { money, storedAmount, storedMoney, sum } from "@commerce/core/money";
 import { recordEvent } from "@commerce/events";
 import type { z } from "zod";
-import { tenantOf, type ServiceContext } from "../../context";
+import { tenantOf, type ServiceContext } from "../../service-context";
 import { assertTransition, nextStatuses, type OrderStatus, type TransitionCause } from "./order-status";
 import type { listOrdersInput, PlaceOrderInput } from "./order.schemas";
 

@@ -4,7 +4,7 @@ import { formatMoney, money, storedAmount, storedMoney } from "@commerce/core/mo
 import { recordEvent } from "@commerce/events";
 import { ProviderRejectedError, ProviderUnavailableError, type ChargeResult } from "@commerce/payments";
 import type { z } from "zod";
-import type { ServiceContext } from "../../context";
+import type { ServiceContext } from "../../service-context";
 import type { processPaymentInput, RefundInput } from "./payment.schemas";
 
 function toView(p: Payment) {

@@ -5,8 +5,8 @@ import { storedMoney } from "@commerce/core/money";
 import { recordEvent } from "@commerce/events";
 import { swatchImage } from "@commerce/db/seed";
 import type { z } from "zod";
-import type { ServiceContext } from "../../context";
-import { withinPlan } from "../company/company.service";
+import type { ServiceContext } from "../../service-context";
+import { withinPlan } from "../../plan-limits";
 import type { AddProductInput, getAllInput, pageInput } from "./product.schemas";
 
 export type ProductView = ReturnType<typeof toView>;
@@ -54,7 +54,7 @@ export async function getProduct(ctx: ServiceContext, input: { id: string } | { 
 }
 
 /** Colours and categories with how many products each has, for filters. */
-export async function catalogueFacets(ctx: ServiceContext) {
+export async function productFacets(ctx: ServiceContext) {
   const [byColour, byCategory] = await Promise.all([
     ctx.db.product.groupBy({ by: ["colour"], _count: { _all: true }, orderBy: { colour: "asc" } }),
     ctx.db.product.groupBy({ by: ["category"], _count: { _all: true }, orderBy: { category: "asc" } }),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailAddress, text, textLimits } from "@commerce/core/text";
+import { text, textLimits } from "@commerce/core/text";
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time like 09:00");
 const day = z.object({ open: time, close: time }).refine((d) => d.open < d.close, "closes before it opens").nullable();
@@ -18,22 +18,3 @@ export const shopInput = z.object({
 });
 
 export const updateShopInput = z.object({ id: z.uuid(), active: z.boolean().optional(), details: shopInput.partial().optional() });
-
-/** The number staff type on the POS sign-in keypad. */
-const staffCode = z.string().trim().regex(/^[0-9A-Za-z]{2,12}$/, "2 to 12 letters or digits");
-
-export const inviteStaffInput = z.object({
-  shopId: z.uuid().nullable(),
-  name: text({ min: 1, minMessage: "is required", max: textLimits.name }),
-  email: emailAddress(),
-  role: z.enum(["COMPANY_ADMIN", "SHOP_MANAGER", "STAFF"]),
-  staffCode: staffCode.optional(),
-});
-
-export const updateStaffInput = z.object({
-  id: z.uuid(),
-  role: z.enum(["COMPANY_ADMIN", "SHOP_MANAGER", "STAFF"]).optional(),
-  shopId: z.uuid().nullable().optional(),
-  staffCode: staffCode.nullable().optional(),
-  active: z.boolean().optional(),
-});

@@ -1,4 +1,4 @@
-import type { AuditInput } from "./audit.append";
+import type { AuditInput } from "./append";
 
 // Collects the rows a mutation changed, as the scoped database reports them, so its audit
 // entry can say what changed from what to what.
@@ -15,7 +15,6 @@ export interface RowChange {
 /** Who did what, known when a mutation starts; rows and target come as it runs. */
 export type AuditDraft = Omit<AuditInput, "targetType" | "targetId" | "changes"> & { input: unknown };
 
-const notAudited = new Set(["OutboxEvent", "ConsumedEvent", "RateLimitCounter", "AuditEntry", "EventRecord", "ParkedEvent", "WorkflowRun"]);
 const secret = /hash|password|pin$|token|secret/i;
 
 /** JSON-safe, secrets dropped, long values (inline images) cut. */
@@ -39,7 +38,6 @@ const isRow = (r: unknown): r is Row => !!r && typeof r === "object" && !Array.i
 
 export class AuditRecorder {
   readonly changes: RowChange[] = [];
-  private readonly snapshots = new Map<string, Row>();
   target: { type: string; id: string } | null = null;
   private draft: AuditDraft | null = null;
   /** True once an entry for this mutation went into one of its transactions. */
@@ -50,7 +48,7 @@ export class AuditRecorder {
     this.draft = draft;
   }
 
-  /** For a service that writes its mutation's entry itself (through the unscoped client). */
+  /** For a mutation whose entry was written with its change by the unscoped module (a used reset link). */
   markRecorded() {
     this.wroteEntry = true;
   }
@@ -87,21 +85,15 @@ export class AuditRecorder {
     return { ...who, targetType: target?.type ?? null, targetId: target?.id ?? null, changes: { input: sanitise(input), rows } };
   }
 
-  /** A row as it was before the mutation changes it: gives updates their "before". */
-  before(model: string, row: Row & { id: string }) {
-    this.snapshots.set(`${model}:${row.id}`, row);
-  }
-
   setTarget(type: string, id: string) {
     this.target ??= { type, id };
   }
 
-  observe(model: string, operation: string, args: Record<string, unknown>, result: unknown) {
-    if (notAudited.has(model)) return;
+  /** A write the audit layer saw, with the row as it was before when the write named one row. */
+  observe(model: string, operation: string, args: Record<string, unknown>, result: unknown, before: Row | null = null) {
     if (operation === "create" || operation === "upsert" || operation === "update") {
       if (!isRow(result)) return;
       const id = String(result.id ?? "");
-      const before = this.snapshots.get(`${model}:${id}`) ?? null;
       const data = (operation === "upsert" ? {} : args.data) as Row | undefined;
       const keys = operation === "update" && data ? Object.keys(data).filter((k) => k in result) : Object.keys(result);
       const pick = (row: Row | null) => (row ? Object.fromEntries(keys.map((k) => [k, row[k]])) : null);

@@ -1,5 +1,5 @@
 import type { Db, Prisma, Tx } from "@commerce/db";
-import { chainOf, entryHash, GENESIS, type ChainedFields } from "./audit.chain";
+import { chainOf, entryHash, GENESIS, type ChainedFields } from "./chain";
 
 // Writing the audit chain: what tenancy's audited transactions, the procedure builder and
 // sign-in call. It needs no request context, so it sits below everything that has one.

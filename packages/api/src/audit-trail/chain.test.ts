@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalJson, entryHash, GENESIS, type ChainedFields } from "./audit.chain";
+import { canonicalJson, entryHash, GENESIS, type ChainedFields } from "./chain";
 
 const entry: ChainedFields = {
   chain: "c1", companyId: "c1", actorId: "u1", actorRole: "COMPANY_ADMIN", actorName: "Ada", procedure: "product.add",

@@ -1,0 +1,88 @@
+import type { App, Role } from "@commerce/auth";
+import type { Company, Db } from "@commerce/db";
+import { DomainError } from "@commerce/core/errors";
+import type { Logger } from "@commerce/core/logger";
+import type { MailSender } from "@commerce/mail";
+import type { PaymentProvider } from "@commerce/payments";
+import type { AuditRecorder } from "./audit-trail/recorder";
+import type { RateLimit } from "./gateway/rate-limit";
+import type { Unscoped } from "./unscoped";
+
+// What every service call receives first, and its narrowed forms. A leaf: it imports types
+// only, so domains, workflows and the procedure builders can all depend on it.
+
+/** The signed-in person behind a request, as the server-side session says now. */
+export interface Actor {
+  userId: string;
+  sessionId: string;
+  role: Role;
+  name: string;
+  email: string;
+  companyId: string | null;
+  shopId: string | null;
+}
+
+/** The company a request acts in, with the settings pages and services need. */
+export interface Tenant {
+  id: string;
+  slug: string;
+  name: string;
+  currency: string;
+  timeZone: string;
+  taxRateBps: number;
+  brandName: string;
+  brandColour: string;
+  plan: Company["plan"];
+}
+
+export interface PlatformSettings {
+  accessTtlSeconds: number;
+  sessionTtlHours: number;
+  maxFailedAttempts: number;
+  lockoutMinutes: number;
+  rateLimits: { apiPerIp: RateLimit; apiPerUser: RateLimit; signInPerIp: RateLimit };
+  urls: Record<App, string>;
+}
+
+/** The process's shared handles. `db` is unscoped: only context.ts and unscoped.ts read it. */
+export interface Platform {
+  db: Db;
+  log: Logger;
+  payments: PaymentProvider;
+  mail: MailSender;
+  settings: PlatformSettings;
+}
+
+/**
+ * A request's (or a worker job's) context. `db` is scoped to the caller's company (and shop or
+ * customer) and audited during mutations; what must reach past a company goes through the
+ * named functions of `unscoped`.
+ */
+export interface ServiceContext {
+  db: Db;
+  unscoped: Unscoped;
+  requestId: string;
+  log: Logger;
+  payments: PaymentProvider;
+  mail: MailSender;
+  settings: PlatformSettings;
+  app: App | null;
+  ip: string | null;
+  userAgent: string | null;
+  actor: Actor | null;
+  tenant: Tenant | null;
+  audit: AuditRecorder;
+}
+
+/** Someone is signed in. */
+export type SignedInContext = ServiceContext & { actor: Actor };
+/** The call acts inside one company (a storefront visitor's included). */
+export type TenantContext = ServiceContext & { tenant: Tenant };
+/** A signed-in person acting inside their company. */
+export type MemberContext = SignedInContext & TenantContext;
+
+/** The company a tenant-scoped call works in, for code that serves callers with and without one. */
+export function tenantOf(ctx: ServiceContext): Tenant {
+  if (!ctx.tenant) throw new DomainError("NOT_FOUND", "No shop here: open a company's storefront");
+  return ctx.tenant;
+}
