@@ -78,6 +78,3 @@ export function BusyRetrying() {
 export function Empty({ children }: { children: ReactNode }) {
   return <div className="rounded-md border border-dashed p-8 text-center text-sm text-gray-500">{children}</div>;
 }
-
-// Reading an API error lives in errors.ts; kept here for imports that predate it.
-export { errorDataOf, fieldErrorsOf, isNetworkFailure, type ApiErrorData } from "./errors";
