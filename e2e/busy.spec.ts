@@ -60,7 +60,7 @@ test("when the API is busy, the storefront says so and retries a read; a mutatio
 
 const till = budget({ signIn: 40_000, sale: 40_000 });
 
-test("when the API is busy, the till retries the card payment with the same idempotency key", async ({ page }) => {
+test("when the API is busy, the till retries the sale with the same idempotency key", async ({ page }) => {
   test.setTimeout(till.total);
 
   await test.step("staff sign in to the till", async () => {
@@ -72,9 +72,9 @@ test("when the API is busy, the till retries the card payment with the same idem
     await expect(page.getByRole("navigation", { name: "Account" })).toBeVisible();
   }, { timeout: till.signIn });
 
-  await test.step("the payment's first two answers are 503: busy, retrying, then the receipt; one key throughout", async () => {
+  await test.step("the sale's first two answers are 503: busy, retrying, then the receipt; one key throughout", async () => {
     const keys: unknown[] = [];
-    await busyFor(page, "payment.process", 2, (route) => {
+    await busyFor(page, "order.sell", 2, (route) => {
       const body = route.request().postDataJSON() as Record<string, { json?: { idempotencyKey?: unknown } }> | null;
       keys.push(body?.["0"]?.json?.idempotencyKey);
     });

@@ -115,7 +115,7 @@ test("a shopper registers and buys on Acme's storefront; Acme's admin sees the o
   }, { timeout: journey.adminSees });
 
   await test.step("the admin fulfils the order; the shopper's page follows it live", async () => {
-    await admin.getByRole("button", { name: "Mark as FULFILLED" }).click();
+    await admin.getByRole("button", { name: "Mark as shipped" }).click();
     await expect(shop.locator("[data-status]").first()).toHaveAttribute("data-status", "FULFILLED", { timeout: 20_000 });
   }, { timeout: journey.fulfil });
 

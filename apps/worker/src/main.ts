@@ -5,6 +5,7 @@ import { connectBus, consumerLag, runConsumer, startRelay } from "@commerce/even
 import {
   consumerLagCheck, databaseCheck, healthResponse, metricsResponse, natsCheck, observeDelivery, readinessResponse, watchConsumers, watchOutbox,
 } from "@commerce/api/observability";
+import { platformFrom } from "@commerce/api/platform";
 import { consumers } from "./consumers";
 import { startHttp } from "./http";
 import { jobs } from "./jobs";
@@ -26,7 +27,7 @@ watchConsumers(lag);
 
 const relay = await startRelay(db, bus, cfg.DATABASE_URL, log.child({ part: "outbox-relay" }));
 const running = await Promise.all(consumers.map((spec) => runConsumer(db, bus, spec, log, observeDelivery)));
-const periodic = startJobs(jobs, db, log.child({ part: "jobs" }));
+const periodic = startJobs(jobs, platformFrom(cfg, db, log), log.child({ part: "jobs" }));
 const http = await startHttp(cfg.WORKER_HTTP_PORT, {
   "/api/health": () => healthResponse("worker"),
   "/api/ready": () => readinessResponse("worker", [databaseCheck(db), natsCheck(() => bus.nc.rtt()), consumerLagCheck(lag, cfg.WORKER_READY_MAX_LAG)]),

@@ -1,6 +1,6 @@
 import { config, type Config } from "@commerce/config";
-import { createLogger } from "@commerce/core/logger";
-import { db } from "@commerce/db";
+import { createLogger, type Logger } from "@commerce/core/logger";
+import { db, type Db } from "@commerce/db";
 import { createMailSender } from "@commerce/mail";
 import { HttpCardProvider } from "@commerce/payments";
 import type { Platform, PlatformSettings } from "./service-context";
@@ -24,17 +24,17 @@ export function settingsFrom(cfg: Config): PlatformSettings {
   };
 }
 
+/** Shared handles around a client and logger a process already has (the worker's). */
+export function platformFrom(cfg: Config, database: Db, log: Logger): Platform {
+  return { db: database, log, payments: new HttpCardProvider(cfg.PAYMENT_PROVIDER_URL, cfg.PAYMENT_PROVIDER_API_KEY), mail: createMailSender(cfg), settings: settingsFrom(cfg) };
+}
+
 /** The process's shared handles, built once from validated configuration. */
 export function platform(): Platform {
   if (globalForPlatform.commercePlatform) return globalForPlatform.commercePlatform;
   const cfg = config();
-  globalForPlatform.commercePlatform = {
-    db: db(cfg.DATABASE_URL, { max: cfg.DATABASE_POOL_SIZE, acquireTimeoutMs: cfg.DATABASE_POOL_TIMEOUT_MS, statementTimeoutMs: cfg.DATABASE_STATEMENT_TIMEOUT_MS }),
-    log: createLogger({ service: "api" }, cfg.LOG_LEVEL),
-    payments: new HttpCardProvider(cfg.PAYMENT_PROVIDER_URL, cfg.PAYMENT_PROVIDER_API_KEY),
-    mail: createMailSender(cfg),
-    settings: settingsFrom(cfg),
-  };
+  const database = db(cfg.DATABASE_URL, { max: cfg.DATABASE_POOL_SIZE, acquireTimeoutMs: cfg.DATABASE_POOL_TIMEOUT_MS, statementTimeoutMs: cfg.DATABASE_STATEMENT_TIMEOUT_MS });
+  globalForPlatform.commercePlatform = platformFrom(cfg, database, createLogger({ service: "api" }, cfg.LOG_LEVEL));
   return globalForPlatform.commercePlatform;
 }
 

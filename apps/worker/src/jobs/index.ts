@@ -1,6 +1,7 @@
 import type { PeriodicJob } from "./job";
+import { workflowSweep } from "./workflow-sweep.job";
 
 export type { JobContext, PeriodicJob } from "./job";
 
 /** Every periodic job the worker runs, listed here once (one file each beside this one). */
-export const jobs: readonly PeriodicJob[] = [];
+export const jobs: readonly PeriodicJob[] = [workflowSweep];

@@ -1,9 +1,9 @@
-import type { Db } from "@commerce/db";
+import type { Platform } from "@commerce/api";
 import type { Logger } from "@commerce/core/logger";
 
 export interface JobContext {
-  /** The worker's platform-level client: a job works across companies (e.g. sweeping stale runs). */
-  db: Db;
+  /** The worker's shared handles: a job works across companies (e.g. sweeping stale runs), scoping itself per company. */
+  platform: Platform;
   log: Logger;
   /** Aborted on shutdown: a long run should stop at the next safe point. */
   signal: AbortSignal;
@@ -24,7 +24,7 @@ export interface RunningJobs {
 }
 
 /** Runs each job every `everyMs` after its previous run ends (never two runs of one job at once in a process). */
-export function startJobs(jobs: readonly PeriodicJob[], db: Db, log: Logger): RunningJobs {
+export function startJobs(jobs: readonly PeriodicJob[], platform: Platform, log: Logger): RunningJobs {
   const abort = new AbortController();
   const timers = new Set<NodeJS.Timeout>();
   const running = new Set<Promise<void>>();
@@ -34,7 +34,7 @@ export function startJobs(jobs: readonly PeriodicJob[], db: Db, log: Logger): Ru
     const timer = setTimeout(() => {
       timers.delete(timer);
       const jlog = log.child({ job: job.name });
-      const run = job.run({ db, log: jlog, signal: abort.signal })
+      const run = job.run({ platform, log: jlog, signal: abort.signal })
         .catch((error: unknown) => jlog.error("job run failed, will run again", { error }))
         .finally(() => { running.delete(run); schedule(job); });
       running.add(run);
