@@ -1,10 +1,19 @@
 import { hash, verify } from "@node-rs/argon2";
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
+import { passwordHashCost } from "@commerce/config";
 import { isSafeText, unsafeTextMessage } from "@commerce/core/text";
 
 // argon2id with OWASP's minimum parameters (19 MiB, 2 passes): about 30 ms here.
-const argon2 = { algorithm: 2 /* Algorithm.Argon2id, a const enum */, memoryCost: 19456, timeCost: 2, parallelism: 1 };
+const standard = { algorithm: 2 /* Algorithm.Argon2id, a const enum */, memoryCost: 19456, timeCost: 2, parallelism: 1 };
+// PASSWORD_HASH_COST=test, set by the test runner only (config refuses it with NODE_ENV=production):
+// argon2id still, at 1 MiB and 1 pass, so the thousands of hashes a test run makes stay cheap.
+const cheap = { ...standard, memoryCost: 1024, timeCost: 1 };
+
+/** The parameters new hashes are made with. Verifying reads them from the stored hash instead. */
+export function hashParameters(): typeof standard {
+  return passwordHashCost() === "test" ? cheap : standard;
+}
 
 export const passwordSchema = z
   .string()
@@ -15,14 +24,14 @@ export const passwordSchema = z
 
 export const pinSchema = z.string().regex(/^\d{4,8}$/, "A PIN is 4 to 8 digits");
 
-export function hashSecret(secret: string): Promise<string> {
-  return hash(secret, argon2);
+export async function hashSecret(secret: string): Promise<string> {
+  return hash(secret, hashParameters());
 }
 
 export async function verifySecret(storedHash: string | null | undefined, secret: string): Promise<boolean> {
   // Without a hash, still spend the time, so timing doesn't tell which accounts exist.
   if (!storedHash) {
-    await hash(secret, argon2);
+    await hash(secret, hashParameters());
     return false;
   }
   try {

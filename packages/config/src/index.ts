@@ -26,8 +26,24 @@ export function parseTrustedProxies(list: string): BlockList {
 
 const port = z.coerce.number().int().min(1).max(65535);
 
+/**
+ * Cost of new argon2id password and PIN hashes: "standard" (the default, OWASP's minimum) or
+ * "test", a cheap setting only test runs use (vitest sets it). Refused with NODE_ENV=production,
+ * so a deployment cannot run on it by mistake. A hash verifies with the parameters stored in it,
+ * whichever setting made it.
+ */
+const hashCostSetting = z.enum(["standard", "test"]).default("standard");
+export type PasswordHashCost = z.infer<typeof hashCostSetting>;
+const nodeEnv = z.enum(["development", "test", "production"]).default("development");
+function refuseTestHashCostInProduction(c: { NODE_ENV: string; PASSWORD_HASH_COST: PasswordHashCost }, ctx: z.RefinementCtx) {
+  if (c.NODE_ENV === "production" && c.PASSWORD_HASH_COST === "test") {
+    ctx.addIssue({ code: "custom", path: ["PASSWORD_HASH_COST"], input: c.PASSWORD_HASH_COST, message: "test is for test runs only, never with NODE_ENV=production" });
+  }
+}
+const passwordHashCostSchema = z.object({ NODE_ENV: nodeEnv, PASSWORD_HASH_COST: hashCostSetting }).superRefine(refuseTestHashCostInProduction);
+
 const schema = z.object({
-  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  NODE_ENV: nodeEnv,
   DATABASE_URL: z.url().refine((u) => /^postgres(ql)?:\/\//.test(u), "must be a postgresql:// URL"),
   NATS_URL: z.string().regex(/^(nats|tls):\/\/[^\s]+$/, "must be a nats:// URL"),
   EVENTS_STREAM: z.string().regex(/^[A-Za-z0-9_-]+$/, "letters, digits, _ and - only").default("COMMERCE"),
@@ -70,6 +86,8 @@ const schema = z.object({
   AUTH_SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 14),
   AUTH_MAX_FAILED_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
   AUTH_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /** Argon2id cost of new password and PIN hashes (see hashCostSetting above: "test" only in test runs). */
+  PASSWORD_HASH_COST: hashCostSetting,
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   RATE_LIMIT_API_PER_IP: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_API_PER_USER: z.coerce.number().int().min(1).default(300),
@@ -83,7 +101,7 @@ const schema = z.object({
   WORKER_HTTP_PORT: port.default(9464),
   /** The worker reports not ready when a consumer has more events than this waiting or unacknowledged. */
   WORKER_READY_MAX_LAG: z.coerce.number().int().min(0).default(10_000),
-});
+}).superRefine(refuseTestHashCostInProduction);
 
 export type Config = z.infer<typeof schema>;
 
@@ -101,6 +119,16 @@ export function parseConfig(source: Record<string, string | undefined>): Config 
     return `${key} ${missing ? "is missing" : `is invalid (${issue.message})`}`;
   });
   throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
+}
+
+/**
+ * PASSWORD_HASH_COST alone (with the same production check as config()), for the hashing code:
+ * it also runs where no full configuration exists (the seed, unit tests). Throws ConfigError.
+ */
+export function passwordHashCost(source: Record<string, string | undefined> = process.env): PasswordHashCost {
+  const result = passwordHashCostSchema.safeParse({ NODE_ENV: source.NODE_ENV, PASSWORD_HASH_COST: source.PASSWORD_HASH_COST });
+  if (result.success) return result.data.PASSWORD_HASH_COST;
+  throw new ConfigError(`Invalid configuration: PASSWORD_HASH_COST is invalid (${result.error.issues.map((i) => i.message).join("; ")})`);
 }
 
 let cached: Config | undefined;
