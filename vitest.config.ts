@@ -1,6 +1,9 @@
 import { defineConfig } from "vitest/config";
 
 const ignored = ["**/node_modules/**", "**/.next/**", "**/generated/**"];
+// Cheap argon2id parameters for the hashes tests make (packages/auth/src/passwords.ts); config
+// refuses this setting with NODE_ENV=production, and production keeps OWASP's minimum.
+const env = { PASSWORD_HASH_COST: "test" };
 
 export default defineConfig({
   test: {
@@ -10,6 +13,7 @@ export default defineConfig({
           name: "unit",
           include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.ts"],
           exclude: [...ignored, "**/*.integration.test.ts"],
+          env,
         },
       },
       {
@@ -17,7 +21,10 @@ export default defineConfig({
           name: "integration",
           include: ["packages/*/src/**/*.integration.test.ts"],
           exclude: ignored,
+          env,
+          // One migrated, seeded template database per run; each file gets its own copy of it.
           globalSetup: ["./tests/integration/global-setup.ts"],
+          setupFiles: ["./tests/integration/file-database.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
