@@ -1,9 +1,9 @@
 import { config } from "@commerce/config";
 import { createLogger } from "@commerce/core/logger";
-import { createDb } from "@commerce/db";
+import { createDb, poolStats } from "@commerce/db";
 import { connectBus, consumerLag, runConsumer, startRelay } from "@commerce/events";
 import {
-  consumerLagCheck, databaseCheck, healthResponse, metricsResponse, natsCheck, observeDelivery, readinessResponse, watchConsumers, watchOutbox,
+  consumerLagCheck, databaseCheck, healthResponse, metricsResponse, natsCheck, observeDelivery, readinessResponse, watchConsumers, watchOutbox, watchPool,
 } from "@commerce/api/observability";
 import { platformFrom } from "@commerce/api/platform";
 import { consumers } from "./consumers";
@@ -23,6 +23,7 @@ const bus = await connectBus({ natsUrl: cfg.NATS_URL, stream: cfg.EVENTS_STREAM,
 
 const lag = () => Promise.all(consumers.map(async (c) => ({ consumer: c.durable, ...(await consumerLag(bus, c.durable)) })));
 watchOutbox(db);
+watchPool(() => poolStats(db));
 watchConsumers(lag);
 
 const relay = await startRelay(db, bus, cfg.DATABASE_URL, log.child({ part: "outbox-relay" }));

@@ -23,8 +23,8 @@ const hooks: AuthHooks = {
     } catch (error) {
       // next-auth hands an Error's message to the sign-in form (and the URL): only what the
       // error boundary lets a client see goes there.
-      if (isDomainError(error)) throw new Error(error.message);
-      throw new Error(toClientError(error, randomUUID(), platform().log, { stage: "sign-in", app: meta.app }).message);
+      if (isDomainError(error)) throw new Error(error.message, { cause: error });
+      throw new Error(toClientError(error, randomUUID(), platform().log, { stage: "sign-in", app: meta.app }).message, { cause: error });
     }
   },
   async refresh(sessionId, refreshToken) {

@@ -1,6 +1,7 @@
 import { config, type Config } from "@commerce/config";
 import { createLogger, type Logger } from "@commerce/core/logger";
-import { db, type Db } from "@commerce/db";
+import { db, poolStats, type Db } from "@commerce/db";
+import { watchPool } from "./observability/metrics";
 import { createMailSender } from "@commerce/mail";
 import { HttpCardProvider } from "@commerce/payments";
 import type { Platform, PlatformSettings } from "./service-context";
@@ -34,6 +35,7 @@ export function platform(): Platform {
   if (globalForPlatform.commercePlatform) return globalForPlatform.commercePlatform;
   const cfg = config();
   const database = db(cfg.DATABASE_URL, { max: cfg.DATABASE_POOL_SIZE, acquireTimeoutMs: cfg.DATABASE_POOL_TIMEOUT_MS, statementTimeoutMs: cfg.DATABASE_STATEMENT_TIMEOUT_MS });
+  watchPool(() => poolStats(database));
   globalForPlatform.commercePlatform = platformFrom(cfg, database, createLogger({ service: "api" }, cfg.LOG_LEVEL));
   return globalForPlatform.commercePlatform;
 }

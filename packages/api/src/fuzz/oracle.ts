@@ -58,9 +58,17 @@ function stringsIn(value: unknown, limit: number): { text: string; inResult: boo
     else if (v && typeof v === "object") {
       if (seen.has(v)) return;
       seen.add(v);
-      if (v instanceof Map) for (const [k, x] of v) (walk(k, depth + 1, inResult), walk(x, depth + 1, inResult));
+      if (v instanceof Map)
+        for (const [k, x] of v) {
+          walk(k, depth + 1, inResult);
+          walk(x, depth + 1, inResult);
+        }
       else if (v instanceof Set) for (const x of v) walk(x, depth + 1, inResult);
-      else for (const [k, x] of Object.entries(v)) (out.push({ text: k, inResult }), walk(x, depth + 1, inResult || k === "result"));
+      else
+        for (const [k, x] of Object.entries(v)) {
+          out.push({ text: k, inResult });
+          walk(x, depth + 1, inResult || k === "result");
+        }
     }
   };
   walk(value, 0, false);

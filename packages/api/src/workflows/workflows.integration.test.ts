@@ -37,6 +37,11 @@ describe("checkout as one request", () => {
     const [run] = await runsOf("checkout", key);
     expect(run).toMatchObject({ status: "SUCCEEDED", startedById: t.tenant.users.CUSTOMER.id });
     expect(stepsOf(run!)).toEqual(["place:done", "charge:done", "markPaid:done"]);
+    // Every event the checkout recorded carries the request that caused it (for the bus's headers and the consumers' logs).
+    const events = await t.db.outboxEvent.findMany({ where: { payload: { path: ["data", "orderId"], equals: order.id } } });
+    expect(events.map((e) => e.type).sort()).toEqual(["order.placed", "order.status_changed", "payment.succeeded"]);
+    expect(new Set(events.map((e) => e.requestId))).toEqual(new Set([run!.requestId]));
+    expect(run!.requestId).toEqual(expect.any(String));
     // The same request again is answered from the run: no second order, no second charge.
     const again = await customer.order.checkout({ lines: [{ productId: product.id, quantity: 2 }], customer: shopper, cardToken: "tok_visa", idempotencyKey: key });
     expect(again.order.id).toBe(order.id);
