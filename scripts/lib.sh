@@ -82,6 +82,15 @@ migrate_and_seed() {
   npx tsx packages/db/src/seed-cli.ts
 }
 
+# npm run typecheck and npm test: the route types `next build` would check (next typegen, one
+# app at a time is quick), then `tsc -b` over the root tsconfig.json: every package, app, test and
+# tool config, each checked once, its dependants reading its declarations (see tooling/typescript).
+typecheck() {
+  local app
+  for app in web admin pos; do (cd "apps/$app" && "$ROOT/node_modules/.bin/next" typegen >/dev/null) || return 1; done
+  "$ROOT/node_modules/.bin/tsc" -b
+}
+
 # What every entry point needs before it runs anything of the project's.
 prepare() {
   ensure_postgres
