@@ -1,5 +1,5 @@
-import type { App, Role } from "@commerce/auth";
-import type { Company, Db } from "@commerce/db";
+import type { App } from "@commerce/auth";
+import type { Db } from "@commerce/db";
 import { DomainError } from "@commerce/core/errors";
 import type { Logger } from "@commerce/core/logger";
 import type { MailSender } from "@commerce/mail";
@@ -7,33 +7,12 @@ import type { PaymentProvider } from "@commerce/payments";
 import type { AuditRecorder } from "./audit-trail/recorder";
 import type { RateLimit } from "./gateway/rate-limit";
 import type { Unscoped } from "./unscoped";
+import type { Actor, Tenant } from "./who";
+
+export type { Actor, Tenant };
 
 // What every service call receives first, and its narrowed forms. A leaf: it imports types
 // only, so domains, workflows and the procedure builders can all depend on it.
-
-/** The signed-in person behind a request, as the server-side session says now. */
-export interface Actor {
-  userId: string;
-  sessionId: string;
-  role: Role;
-  name: string;
-  email: string;
-  companyId: string | null;
-  shopId: string | null;
-}
-
-/** The company a request acts in, with the settings pages and services need. */
-export interface Tenant {
-  id: string;
-  slug: string;
-  name: string;
-  currency: string;
-  timeZone: string;
-  taxRateBps: number;
-  brandName: string;
-  brandColour: string;
-  plan: Company["plan"];
-}
 
 export interface PlatformSettings {
   accessTtlSeconds: number;

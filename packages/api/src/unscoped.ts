@@ -3,8 +3,7 @@ import { DomainError } from "@commerce/core/errors";
 import type { Db, Prisma, Tx, User, WorkflowRun } from "@commerce/db";
 import { appendAudit, appendAuditIn, type AuditInput } from "./audit-trail/append";
 import { hit, type RateDecision, type RateLimit } from "./gateway/rate-limit";
-import type { Actor, Tenant } from "./service-context";
-import { toTenant } from "./tenant";
+import { toTenant, type Actor, type Tenant } from "./who";
 
 // The only module that reads or writes through the unscoped database client. Each method says
 // why it can't use a request's company-scoped client: it runs before there is a company or a

@@ -2,11 +2,10 @@
 import { messageOf } from "@commerce/ui/errors";
 import { Empty, ErrorBox, Spinner } from "@commerce/ui/states";
 import { CategoryChip, categoryLabel, ProductTile } from "./product-tile";
-import type { Product } from "./types";
+import type { AddResult, Product } from "./types";
 import { useProductSearch } from "./use-product-search";
 
 /** What happened when a product was offered to the ticket. */
-export type AddResult = "added" | "out-of-stock" | "limit" | "full";
 
 export function ProductBrowser({
   active,

@@ -1,9 +1,11 @@
 import type { RouterOutputs } from "@commerce/api/client";
 
 export type Product = RouterOutputs["product"]["getAll"]["items"][number];
-export type Order = RouterOutputs["order"]["place"];
-export type Payment = RouterOutputs["payment"]["process"];
+export type Order = RouterOutputs["order"]["sell"]["order"];
+export type Payment = RouterOutputs["order"]["sell"]["payment"];
 export type TestCard = RouterOutputs["payment"]["testCards"][number];
+/** What tapping a product did to the ticket. */
+export type AddResult = "added" | "out-of-stock" | "limit" | "full";
 
 /** What the ticket remembers about a product: enough to show it and to stay within known stock. */
 export interface TicketProduct {

@@ -3,8 +3,7 @@ import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-quer
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { messageOf } from "@commerce/ui/errors";
 import { useTRPC } from "@commerce/ui/trpc";
-import type { AddResult } from "./product-browser";
-import type { Product } from "./types";
+import type { AddResult, Product } from "./types";
 
 const PAGE_SIZE = 48;
 

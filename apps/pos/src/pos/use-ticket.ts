@@ -1,8 +1,7 @@
 "use client";
 import { useCallback, useMemo, useReducer } from "react";
-import type { AddResult } from "./product-browser";
 import { MAX_LINES, maxQuantity, ticketReducer, ticketTotal, toTicketProduct, type TicketAction } from "./ticket-state";
-import type { Product } from "./types";
+import type { AddResult, Product } from "./types";
 
 /** The ticket being rung up. `onEdit` runs on every change the person makes to it. */
 export function useTicket(onEdit: () => void) {

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DomainError } from "@commerce/core/errors";
 import { forTenant } from "../context";
-import { toTenant } from "../tenant";
+import { toTenant } from "../who";
 import { createTestPlatform, createTestProduct, shopper, type TestPlatform } from "../testing";
 import { runWorkflow, workflow } from "./engine";
 import { placeOrderWorkflow } from "./order.workflows";

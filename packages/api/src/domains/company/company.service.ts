@@ -3,7 +3,7 @@ import { uniqueViolation, type User } from "@commerce/db";
 import type { z } from "zod";
 import { planLimitsView } from "../../plan-limits";
 import type { ServiceContext } from "../../service-context";
-import { toTenant } from "../../tenant";
+import { toTenant } from "../../who";
 import type { companySettingsInput, createCompanyInput, updateCompanyInput } from "./company.schemas";
 
 // Companies are the tenants. The super admin creates and suspends them and sets their plan;
