@@ -1,7 +1,7 @@
 // One ESLint run for the whole repository: `npm run lint` (with --max-warnings 0).
 // typescript-eslint's recommended set, import cycles (import-x), architecture boundaries
 // (boundaries) and process.env only in packages/config.
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import js from "@eslint/js";
@@ -17,10 +17,11 @@ const root = dirname(fileURLToPath(import.meta.url));
 // Every tsconfig of the repository: the resolver reads their `paths` (the apps' `~/*`) and
 // resolves @commerce/<pkg>[/<subpath>] through each workspace's package.json "exports" (.ts source).
 const tsconfigs = [
-  "tsconfig.json",
+  // tsconfig.json is the solution file (references only); tsconfig.tests.json holds tests, e2e, scripts.
+  ...readdirSync(root).filter((name) => /^tsconfig.*\.json$/.test(name)),
   ...["apps", "packages"].flatMap((dir) =>
     readdirSync(join(root, dir), { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
+      .filter((entry) => entry.isDirectory() && existsSync(join(root, dir, entry.name, "tsconfig.json")))
       .map((entry) => `${dir}/${entry.name}/tsconfig.json`),
   ),
 ];
@@ -28,10 +29,12 @@ const resolverOptions = { alwaysTryTypes: true, project: tsconfigs, noWarnOnMult
 
 // The entry points of each package: "@commerce/<pkg>" plus each subpath its package.json exports.
 // An app may import a package only through one of these.
-const packageEntries = readdirSync(join(root, "packages")).flatMap((dir) => {
-  const manifest = JSON.parse(readFileSync(join(root, "packages", dir, "package.json"), "utf8"));
-  return Object.keys(manifest.exports ?? {}).map((subpath) => `${manifest.name}${subpath.slice(1)}`);
-});
+const packageEntries = readdirSync(join(root, "packages"))
+  .filter((dir) => existsSync(join(root, "packages", dir, "package.json")))
+  .flatMap((dir) => {
+    const manifest = JSON.parse(readFileSync(join(root, "packages", dir, "package.json"), "utf8"));
+    return Object.keys(manifest.exports ?? {}).map((subpath) => `${manifest.name}${subpath.slice(1)}`);
+  });
 
 const entryMessage = "Import a package through its entry point (@commerce/<pkg> or a subpath its package.json exports), not by file path.";
 const processEnvMessage = "Read settings through config() from @commerce/config; process.env is read only in packages/config.";
