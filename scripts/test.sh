@@ -1,21 +1,49 @@
 #!/usr/bin/env bash
 # Quick start: runs every test — types, unit, integration (real PostgreSQL + JetStream) and
 # Playwright end to end in the system Chromium. Exits non-zero if anything fails.
+started_ms=$(date +%s%3N)
 source "$(dirname "$0")/lib.sh"
 
 ensure_chromium
 prepare
 mkdir -p .run
+rm -f .run/vitest.json .run/playwright.json .run/*.log .run/*.status # nothing from an earlier run counts
 failed=()
 
-say "typecheck"
-npx turbo run typecheck --output-logs=errors-only || failed+=(typecheck)
+# step NAME LOG COMMAND...: runs one step, its output into LOG, and prints how long it took.
+step() {
+  local name=$1 log=$2 t0=$(date +%s) rc=0
+  shift 2
+  "$@" >"$log" 2>&1 || rc=$?
+  echo "$rc $(($(date +%s) - t0))" >"$log.status"
+  return $rc
+}
+# show NAME LOG: prints a step's output under its name, with its time; adds it to failed if it failed.
+show() {
+  local rc secs
+  read -r rc secs <"$2.status"
+  say "$1 (${secs}s)"
+  cat "$2"
+  [ "$rc" = 0 ] || failed+=("$1")
+}
+
+# Two cores, used side by side: the type check (one core) and then the app builds run in the
+# background while vitest's integration files (mostly waiting on PostgreSQL and NATS) run in the
+# foreground. Their output is shown when each is done.
+build_apps() { npx turbo run build --filter='./apps/*' --output-logs=errors-only; }
+( step typecheck .run/typecheck.log typecheck || true; step build .run/build.log build_apps || true ) &
+checks=$!
 
 say "unit and integration tests (vitest)"
+t0=$(date +%s)
 npx vitest run --reporter=default --reporter=json --outputFile.json=.run/vitest.json || failed+=(vitest)
+say "vitest took $(($(date +%s) - t0))s"
 
-say "building the apps for end-to-end tests"
-if npx turbo run build --filter='./apps/*' --output-logs=errors-only; then
+wait $checks || true
+show typecheck .run/typecheck.log
+if [ -f .run/build.log.status ]; then show build .run/build.log; else failed+=(build); fi
+
+if [[ ! " ${failed[*]} " =~ " build " ]]; then
   # A fresh database and stream for this run; the apps, worker and payment simulator are
   # started by Playwright against them.
   run_id="$(date +%s)$RANDOM"
@@ -27,10 +55,10 @@ if npx turbo run build --filter='./apps/*' --output-logs=errors-only; then
   export SMTP_PORT=1125 MAILBOX_HTTP_PORT=8125
   migrate_and_seed
   say "end-to-end tests (Playwright, system Chromium)"
+  t0=$(date +%s)
   PLAYWRIGHT_JSON_OUTPUT_NAME=.run/playwright.json npx playwright test --reporter=list,json || failed+=(playwright)
+  say "Playwright took $(($(date +%s) - t0))s"
   psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS \"commerce_e2e_$run_id\" WITH (FORCE)" || true
-else
-  failed+=(build)
 fi
 
-node scripts/test-summary.mjs .run/vitest.json .run/playwright.json "${failed[@]}"
+node scripts/test-summary.mjs --started-ms="$started_ms" .run/vitest.json .run/playwright.json "${failed[@]}"
