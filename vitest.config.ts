@@ -25,6 +25,9 @@ export default defineConfig({
           // One migrated, seeded template database per run; each file gets its own copy of it.
           globalSetup: ["./tests/integration/global-setup.ts"],
           setupFiles: ["./tests/integration/file-database.ts"],
+          // Vitest's default on 2 cores is one file at a time; these files mostly wait on
+          // PostgreSQL, NATS and their own servers, and each has its own database and streams.
+          maxWorkers: 3,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
