@@ -163,6 +163,37 @@ export default defineConfig(
     },
   },
 
+  // The unscoped database client is made once per process (the apps' platform, the worker) and
+  // handed to unscoped.ts; services get the scoped one on their context. Tests and tools make their own.
+  {
+    name: "commerce/unscoped-client",
+    files: ["**/*.{ts,tsx}"],
+    ignores: [
+      "packages/db/**",
+      "packages/api/src/platform.ts",
+      "packages/api/src/testing.ts",
+      "packages/api/src/audit-verify-cli.ts",
+      "apps/worker/src/main.ts",
+      "**/*.test.ts",
+      "tests/**",
+      "scripts/**",
+    ],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@commerce/db",
+              importNames: ["db", "createDb"],
+              message: "Use ctx.db (scoped to the caller) or a named method of packages/api/src/unscoped.ts; the unscoped client is made only where a process starts.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+
   // Root-level files belong to no element: keep them off package internals too.
   {
     name: "commerce/root-files",
