@@ -19,7 +19,7 @@ import { startJobs } from "./jobs/job";
 const cfg = config();
 const log = createLogger({ process: "worker", pid: process.pid }, cfg.LOG_LEVEL);
 const db = createDb(cfg.DATABASE_URL, { max: 5 });
-const bus = await connectBus({ natsUrl: cfg.NATS_URL, stream: cfg.EVENTS_STREAM, subjectPrefix: cfg.EVENTS_SUBJECT_PREFIX }, "worker");
+const bus = await connectBus({ natsUrl: cfg.NATS_URL, stream: cfg.EVENTS_STREAM, subjectPrefix: cfg.EVENTS_SUBJECT_PREFIX, ackWaitSeconds: cfg.EVENTS_ACK_WAIT_SECONDS }, "worker");
 
 const lag = () => Promise.all(consumers.map(async (c) => ({ consumer: c.durable, ...(await consumerLag(bus, c.durable)) })));
 watchOutbox(db);

@@ -48,6 +48,8 @@ const schema = z.object({
   NATS_URL: z.string().regex(/^(nats|tls):\/\/[^\s]+$/, "must be a nats:// URL"),
   EVENTS_STREAM: z.string().regex(/^[A-Za-z0-9_-]+$/, "letters, digits, _ and - only").default("COMMERCE"),
   EVENTS_SUBJECT_PREFIX: natsSubjectPrefix.default(""),
+  /** A delivery a worker died holding goes to another worker after this long. */
+  EVENTS_ACK_WAIT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   PAYMENT_PROVIDER_URL: z.url(),
   PAYMENT_PROVIDER_API_KEY: z.string().min(16, "must be at least 16 characters"),
   PAYMENT_PROVIDER_PORT: port.default(4010),

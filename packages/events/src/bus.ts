@@ -11,6 +11,8 @@ export interface BusOptions {
   stream: string;
   /** Prefix on every subject ("" in production, e.g. "t1a2b." in tests) so streams never overlap. */
   subjectPrefix: string;
+  /** How long a delivery may stay unacknowledged before the server hands it to another worker (default 30 s). */
+  ackWaitSeconds?: number;
 }
 
 export interface Bus {

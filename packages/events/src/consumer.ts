@@ -141,7 +141,7 @@ export async function ensureConsumer(bus: Bus, spec: ConsumerSpec): Promise<void
     ack_policy: AckPolicy.Explicit,
     deliver_policy: DeliverPolicy.All,
     filter_subject,
-    ack_wait: 30_000_000_000,
+    ack_wait: (bus.options.ackWaitSeconds ?? 30) * 1_000_000_000,
     max_deliver: -1, // we count deliveries ourselves and park; the server must not drop silently
   });
 }

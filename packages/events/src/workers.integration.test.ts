@@ -139,6 +139,8 @@ beforeAll(async () => {
     NATS_URL: inject("natsUrl"),
     EVENTS_STREAM: `TEST_W${id}`,
     EVENTS_SUBJECT_PREFIX: `tw${id}.`,
+    // A killed worker's deliveries come back after 3 s, not the production 30 s.
+    EVENTS_ACK_WAIT_SECONDS: "3",
     PAYMENT_PROVIDER_URL: "http://127.0.0.1:9",
     PAYMENT_PROVIDER_API_KEY: "sk_test_workers_not_used_0001",
     AUTH_SECRET: "workers-test-secret-0123456789abcdef",
