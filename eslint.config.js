@@ -186,7 +186,8 @@ export default defineConfig(
             {
               name: "@commerce/db",
               importNames: ["db", "createDb"],
-              message: "Use ctx.db (scoped to the caller) or a named method of packages/api/src/unscoped.ts; the unscoped client is made only where a process starts.",
+              message:
+                "Use ctx.db (scoped to the caller) or a named method of packages/api/src/unscoped.ts; the unscoped client is made only where a process starts.",
             },
           ],
         },

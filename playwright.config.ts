@@ -12,7 +12,12 @@ export const urls = {
 };
 
 const server = (name: string, command: string, url?: string) => ({
-  name, command, url, env, reuseExistingServer: false, timeout: 120_000,
+  name,
+  command,
+  url,
+  env,
+  reuseExistingServer: false,
+  timeout: 120_000,
   gracefulShutdown: { signal: "SIGTERM" as const, timeout: 15_000 },
 });
 
@@ -35,7 +40,16 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: "/usr/bin/chromium",
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     },
   },
   webServer: [

@@ -35,115 +35,158 @@ test("a shopper registers and buys on Acme's storefront; Acme's admin sees the o
   const name = `Lagoon Rain Jacket ${sku}`;
   const email = `grace-${sku.toLowerCase()}@example.test`;
 
-  await test.step("the portal sends a visitor to sign in, and refuses a wrong password", async () => {
-    const visitor = await person();
-    await visit(visitor, `${urls.admin}/orders`);
-    await expect(visitor).toHaveURL(/\/signin/);
-    await visitor.getByLabel("Email").fill("admin@acme.test");
-    await visitor.getByLabel("Password").fill("not-the-password");
-    await visitor.getByRole("button", { name: "Sign in" }).click();
-    await expect(visitor.getByRole("alert").filter({ hasText: /wrong email or password/i })).toBeVisible();
-  }, { timeout: journey.visitor });
+  await test.step(
+    "the portal sends a visitor to sign in, and refuses a wrong password",
+    async () => {
+      const visitor = await person();
+      await visit(visitor, `${urls.admin}/orders`);
+      await expect(visitor).toHaveURL(/\/signin/);
+      await visitor.getByLabel("Email").fill("admin@acme.test");
+      await visitor.getByLabel("Password").fill("not-the-password");
+      await visitor.getByRole("button", { name: "Sign in" }).click();
+      await expect(visitor.getByRole("alert").filter({ hasText: /wrong email or password/i })).toBeVisible();
+    },
+    { timeout: journey.visitor },
+  );
 
   const admin = await person();
-  await test.step("Acme's admin signs in and adds a product; validation speaks before anything is saved", async () => {
-    await portalSignIn(admin, "admin@acme.test");
-    await visit(admin, `${urls.admin}/products/new`);
-    await admin.getByRole("button", { name: "Add product" }).click();
-    await expect(admin.getByText(/required|at least/i).first()).toBeVisible();
-    await admin.getByLabel("Name").fill(name);
-    await admin.getByLabel("Description").fill("A waterproof jacket in a deep lagoon purple, taped seams.");
-    await admin.getByLabel("Price").fill("129.50");
-    await admin.getByLabel("Colour").selectOption("purple");
-    await admin.getByLabel("Category").fill("jackets");
-    await admin.getByLabel("SKU").fill(sku);
-    await admin.getByLabel("Stock quantity").fill("3");
-    await admin.getByRole("button", { name: "Add product" }).click();
-    await expect(admin).toHaveURL(/\/products(\?|$)/);
-    await expect(admin.getByText(name).first()).toBeVisible();
-  }, { timeout: journey.product });
+  await test.step(
+    "Acme's admin signs in and adds a product; validation speaks before anything is saved",
+    async () => {
+      await portalSignIn(admin, "admin@acme.test");
+      await visit(admin, `${urls.admin}/products/new`);
+      await admin.getByRole("button", { name: "Add product" }).click();
+      await expect(admin.getByText(/required|at least/i).first()).toBeVisible();
+      await admin.getByLabel("Name").fill(name);
+      await admin.getByLabel("Description").fill("A waterproof jacket in a deep lagoon purple, taped seams.");
+      await admin.getByLabel("Price").fill("129.50");
+      await admin.getByLabel("Colour").selectOption("purple");
+      await admin.getByLabel("Category").fill("jackets");
+      await admin.getByLabel("SKU").fill(sku);
+      await admin.getByLabel("Stock quantity").fill("3");
+      await admin.getByRole("button", { name: "Add product" }).click();
+      await expect(admin).toHaveURL(/\/products(\?|$)/);
+      await expect(admin.getByText(name).first()).toBeVisible();
+    },
+    { timeout: journey.product },
+  );
 
   const shop = await person();
-  await test.step("a shopper registers on Acme's storefront; a short password is refused first", async () => {
-    await visit(shop, `${urls.web}/acme/register`);
-    await shop.getByLabel("Name").fill("Grace Shopper");
-    await shop.getByLabel("Email").fill(email);
-    await shop.getByLabel("Password").fill("short");
-    await shop.getByRole("button", { name: "Create account" }).click();
-    await expect(shop.getByText(/at least/i).first()).toBeVisible();
-    await shop.getByLabel("Password").fill("Grace-pass-2026");
-    await shop.getByRole("button", { name: "Create account" }).click();
-    await expect(shop.getByRole("banner").getByRole("button", { name: "Sign out" })).toBeVisible();
-  }, { timeout: journey.register });
+  await test.step(
+    "a shopper registers on Acme's storefront; a short password is refused first",
+    async () => {
+      await visit(shop, `${urls.web}/acme/register`);
+      await shop.getByLabel("Name").fill("Grace Shopper");
+      await shop.getByLabel("Email").fill(email);
+      await shop.getByLabel("Password").fill("short");
+      await shop.getByRole("button", { name: "Create account" }).click();
+      await expect(shop.getByText(/at least/i).first()).toBeVisible();
+      await shop.getByLabel("Password").fill("Grace-pass-2026");
+      await shop.getByRole("button", { name: "Create account" }).click();
+      await expect(shop.getByRole("banner").getByRole("button", { name: "Sign out" })).toBeVisible();
+    },
+    { timeout: journey.register },
+  );
 
-  await test.step("the shopper finds the jacket under its colour", async () => {
-    await visit(shop, `${urls.web}/acme`);
-    await shop.getByRole("link", { name: "purple", exact: true }).click();
-    await expect(shop).toHaveURL(/colour=purple/);
-    await shop.getByRole("link", { name: new RegExp(name) }).first().click();
-    await expect(shop.getByRole("heading", { name })).toBeVisible();
-    await expect(shop.getByText("€129.50").first()).toBeVisible();
-  }, { timeout: journey.find });
+  await test.step(
+    "the shopper finds the jacket under its colour",
+    async () => {
+      await visit(shop, `${urls.web}/acme`);
+      await shop.getByRole("link", { name: "purple", exact: true }).click();
+      await expect(shop).toHaveURL(/colour=purple/);
+      await shop
+        .getByRole("link", { name: new RegExp(name) })
+        .first()
+        .click();
+      await expect(shop.getByRole("heading", { name })).toBeVisible();
+      await expect(shop.getByText("€129.50").first()).toBeVisible();
+    },
+    { timeout: journey.find },
+  );
 
-  const { orderUrl, orderNumber } = await test.step("the shopper checks out: a declined card first, then one that pays", async () => {
-    await shop.getByRole("button", { name: "Check out" }).click();
-    await expect(shop).toHaveURL(/\/acme\/checkout/);
-    await expect(shop.getByLabel("Email")).toHaveValue(email);
-    await shop.getByLabel(/0002/).check();
-    await shop.getByRole("button", { name: /^Pay/ }).click();
-    await expect(shop.getByText(/declined/i).first()).toBeVisible();
-    await shop.getByLabel(/4242/).check();
-    await shop.getByRole("button", { name: /^Pay/ }).click();
-    await expect(shop).toHaveURL(/\/acme\/orders\//);
-    const heading = shop.getByRole("heading", { name: /Order #\d+/ });
-    await expect(heading).toBeVisible();
-    const number = /#(\d+)/.exec((await heading.textContent()) ?? "")?.[1] ?? "";
-    expect(number, "the order page's heading names the order's number").toMatch(/^\d+$/);
-    await expect(shop.locator("[data-status]").first()).toHaveAttribute("data-status", "PAID");
-    return { orderUrl: shop.url(), orderNumber: number };
-  }, { timeout: journey.checkout });
+  const { orderUrl, orderNumber } = await test.step(
+    "the shopper checks out: a declined card first, then one that pays",
+    async () => {
+      await shop.getByRole("button", { name: "Check out" }).click();
+      await expect(shop).toHaveURL(/\/acme\/checkout/);
+      await expect(shop.getByLabel("Email")).toHaveValue(email);
+      await shop.getByLabel(/0002/).check();
+      await shop.getByRole("button", { name: /^Pay/ }).click();
+      await expect(shop.getByText(/declined/i).first()).toBeVisible();
+      await shop.getByLabel(/4242/).check();
+      await shop.getByRole("button", { name: /^Pay/ }).click();
+      await expect(shop).toHaveURL(/\/acme\/orders\//);
+      const heading = shop.getByRole("heading", { name: /Order #\d+/ });
+      await expect(heading).toBeVisible();
+      const number = /#(\d+)/.exec((await heading.textContent()) ?? "")?.[1] ?? "";
+      expect(number, "the order page's heading names the order's number").toMatch(/^\d+$/);
+      await expect(shop.locator("[data-status]").first()).toHaveAttribute("data-status", "PAID");
+      return { orderUrl: shop.url(), orderNumber: number };
+    },
+    { timeout: journey.checkout },
+  );
 
-  const adminOrderUrl = await test.step("Acme's admin sees it paid, with the events the worker recorded from JetStream", async () => {
-    await visit(admin, `${urls.admin}/orders`);
-    await admin.getByRole("link", { name: `Order #${orderNumber}`, exact: true }).click();
-    await expect(admin.getByRole("heading", { name: `Order #${orderNumber}` })).toBeVisible();
-    await expect(admin.locator("[data-status]").first()).toHaveAttribute("data-status", "PAID");
-    for (const type of ["order.placed", "payment.failed", "payment.succeeded", "order.status_changed"]) {
-      await expect(admin.getByText(type, { exact: true }).first()).toBeVisible({ timeout: 20_000 });
-    }
-    return admin.url();
-  }, { timeout: journey.adminSees });
+  const adminOrderUrl = await test.step(
+    "Acme's admin sees it paid, with the events the worker recorded from JetStream",
+    async () => {
+      await visit(admin, `${urls.admin}/orders`);
+      await admin.getByRole("link", { name: `Order #${orderNumber}`, exact: true }).click();
+      await expect(admin.getByRole("heading", { name: `Order #${orderNumber}` })).toBeVisible();
+      await expect(admin.locator("[data-status]").first()).toHaveAttribute("data-status", "PAID");
+      for (const type of ["order.placed", "payment.failed", "payment.succeeded", "order.status_changed"]) {
+        await expect(admin.getByText(type, { exact: true }).first()).toBeVisible({ timeout: 20_000 });
+      }
+      return admin.url();
+    },
+    { timeout: journey.adminSees },
+  );
 
-  await test.step("the admin fulfils the order; the shopper's page follows it live", async () => {
-    await admin.getByRole("button", { name: "Mark as shipped" }).click();
-    await expect(shop.locator("[data-status]").first()).toHaveAttribute("data-status", "FULFILLED", { timeout: 20_000 });
-  }, { timeout: journey.fulfil });
+  await test.step(
+    "the admin fulfils the order; the shopper's page follows it live",
+    async () => {
+      await admin.getByRole("button", { name: "Mark as shipped" }).click();
+      await expect(shop.locator("[data-status]").first()).toHaveAttribute("data-status", "FULFILLED", { timeout: 20_000 });
+    },
+    { timeout: journey.fulfil },
+  );
 
-  await test.step("Globex's admin: not in the list, and the order's address says only that there is no such order", async () => {
-    const globex = await person();
-    await portalSignIn(globex, "admin@globex.test");
-    await visit(globex, `${urls.admin}/orders`);
-    await expect(globex.getByRole("heading", { name: "Orders" })).toBeVisible();
-    await expect(globex.getByRole("link", { name: `Order #${orderNumber}`, exact: true })).toHaveCount(0);
-    await visit(globex, adminOrderUrl);
-    await expect(globex.getByText(/not found|no order/i).first()).toBeVisible();
-    await expect(globex.getByRole("heading", { name: `Order #${orderNumber}` })).toHaveCount(0);
-  }, { timeout: journey.globex });
+  await test.step(
+    "Globex's admin: not in the list, and the order's address says only that there is no such order",
+    async () => {
+      const globex = await person();
+      await portalSignIn(globex, "admin@globex.test");
+      await visit(globex, `${urls.admin}/orders`);
+      await expect(globex.getByRole("heading", { name: "Orders" })).toBeVisible();
+      await expect(globex.getByRole("link", { name: `Order #${orderNumber}`, exact: true })).toHaveCount(0);
+      await visit(globex, adminOrderUrl);
+      await expect(globex.getByText(/not found|no order/i).first()).toBeVisible();
+      await expect(globex.getByRole("heading", { name: `Order #${orderNumber}` })).toHaveCount(0);
+    },
+    { timeout: journey.globex },
+  );
 
-  await test.step("nor can another shopper, signed out, open Grace's order page: they are sent to sign in", async () => {
-    const stranger = await person();
-    await visit(stranger, orderUrl);
-    // Wait for the page to decide, so the absence below is not read off a page still loading.
-    await expect(stranger).toHaveURL(/\/acme\/signin/);
-    await expect(stranger.getByRole("heading", { name: `Order #${orderNumber}` })).toHaveCount(0);
-  }, { timeout: journey.stranger });
+  await test.step(
+    "nor can another shopper, signed out, open Grace's order page: they are sent to sign in",
+    async () => {
+      const stranger = await person();
+      await visit(stranger, orderUrl);
+      // Wait for the page to decide, so the absence below is not read off a page still loading.
+      await expect(stranger).toHaveURL(/\/acme\/signin/);
+      await expect(stranger.getByRole("heading", { name: `Order #${orderNumber}` })).toHaveCount(0);
+    },
+    { timeout: journey.stranger },
+  );
 
-  await test.step("every change above is in Acme's audit log, and its chain verifies", async () => {
-    await visit(admin, `${urls.admin}/audit`);
-    await expect(admin.getByText("product.add").first()).toBeVisible();
-    await admin.getByRole("button", { name: "Verify chain" }).click();
-    await expect(admin.getByText(/intact|no breaks|verified/i).first()).toBeVisible();
-  }, { timeout: journey.audit });
+  await test.step(
+    "every change above is in Acme's audit log, and its chain verifies",
+    async () => {
+      await visit(admin, `${urls.admin}/audit`);
+      await expect(admin.getByText("product.add").first()).toBeVisible();
+      await admin.getByRole("button", { name: "Verify chain" }).click();
+      await expect(admin.getByText(/intact|no breaks|verified/i).first()).toBeVisible();
+    },
+    { timeout: journey.audit },
+  );
 });
 
 const reset = budget({ notFound: 20_000, ask: 20_000 + mailTimeoutMs, setAndSignIn: 40_000 });
@@ -152,32 +195,49 @@ test("a shopper who forgot their password resets it from the mailed link", async
   test.setTimeout(reset.total);
   const email = "customer@acme.test";
 
-  await test.step("a company that does not exist has no storefront: a real 404", async () => {
-    expect((await page.goto(`${urls.web}/no-such-company`))?.status()).toBe(404);
-    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
-  }, { timeout: reset.notFound });
+  await test.step(
+    "a company that does not exist has no storefront: a real 404",
+    async () => {
+      expect((await page.goto(`${urls.web}/no-such-company`))?.status()).toBe(404);
+      await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    },
+    { timeout: reset.notFound },
+  );
 
-  const link = await test.step("the shopper asks for a reset link, and it is mailed", async () => {
-    const asked = new Date();
-    await visit(page, `${urls.web}/acme/forgot-password`);
-    await page.getByLabel("Email").fill(email);
-    await page.getByRole("button", { name: "Send reset link" }).click();
-    await expect(page.getByRole("main").getByRole("status")).toHaveText("If an account exists for that email, a reset link is on its way.");
-    const mail = await new MailboxClient(urls.mailbox).waitForMessage({ to: email, subjectIncludes: "Reset your password", after: asked, timeoutMs: mailTimeoutMs });
-    return firstLink(mail);
-  }, { timeout: reset.ask });
+  const link = await test.step(
+    "the shopper asks for a reset link, and it is mailed",
+    async () => {
+      const asked = new Date();
+      await visit(page, `${urls.web}/acme/forgot-password`);
+      await page.getByLabel("Email").fill(email);
+      await page.getByRole("button", { name: "Send reset link" }).click();
+      await expect(page.getByRole("main").getByRole("status")).toHaveText("If an account exists for that email, a reset link is on its way.");
+      const mail = await new MailboxClient(urls.mailbox).waitForMessage({
+        to: email,
+        subjectIncludes: "Reset your password",
+        after: asked,
+        timeoutMs: mailTimeoutMs,
+      });
+      return firstLink(mail);
+    },
+    { timeout: reset.ask },
+  );
 
-  await test.step("the link sets a new password, and the shopper signs in with it", async () => {
-    await visit(page, link.replace(/^https?:\/\/[^/]+/, urls.web));
-    await page.getByLabel("New password").fill("Reset-pass-2026");
-    await page.getByRole("button", { name: "Set password" }).click();
-    await expect(page.getByRole("main").getByRole("status")).toContainText("Your password has been set.");
-    await page.getByRole("link", { name: "Sign in with your new password" }).click();
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill("Reset-pass-2026");
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("banner").getByRole("button", { name: "Sign out" })).toBeVisible();
-  }, { timeout: reset.setAndSignIn });
+  await test.step(
+    "the link sets a new password, and the shopper signs in with it",
+    async () => {
+      await visit(page, link.replace(/^https?:\/\/[^/]+/, urls.web));
+      await page.getByLabel("New password").fill("Reset-pass-2026");
+      await page.getByRole("button", { name: "Set password" }).click();
+      await expect(page.getByRole("main").getByRole("status")).toContainText("Your password has been set.");
+      await page.getByRole("link", { name: "Sign in with your new password" }).click();
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password").fill("Reset-pass-2026");
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page.getByRole("banner").getByRole("button", { name: "Sign out" })).toBeVisible();
+    },
+    { timeout: reset.setAndSignIn },
+  );
 });
 
 const posSale = budget({ signIn: 40_000, sale: 40_000, signOut: 15_000 });
@@ -185,37 +245,49 @@ const posSale = budget({ signIn: 40_000, sale: 40_000, signOut: 15_000 });
 test("staff sign in to the POS with their PIN and ring up a sale", async ({ page }) => {
   test.setTimeout(posSale.total);
 
-  await test.step("the till asks for a sign-in and refuses a wrong PIN, then opens with the right one", async () => {
-    await visit(page, urls.pos);
-    await expect(page).toHaveURL(/\/signin/);
-    await page.getByLabel("Shop code").fill("ACME-DT");
-    await page.getByLabel("Staff number").fill("101");
-    await page.getByLabel("PIN").fill("9999");
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Wrong shop code, staff number or PIN");
-    await page.getByLabel("PIN").fill("1111");
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("navigation", { name: "Account" })).toBeVisible();
-  }, { timeout: posSale.signIn });
+  await test.step(
+    "the till asks for a sign-in and refuses a wrong PIN, then opens with the right one",
+    async () => {
+      await visit(page, urls.pos);
+      await expect(page).toHaveURL(/\/signin/);
+      await page.getByLabel("Shop code").fill("ACME-DT");
+      await page.getByLabel("Staff number").fill("101");
+      await page.getByLabel("PIN").fill("9999");
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page.getByRole("main").getByRole("alert")).toHaveText("Wrong shop code, staff number or PIN");
+      await page.getByLabel("PIN").fill("1111");
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page.getByRole("navigation", { name: "Account" })).toBeVisible();
+    },
+    { timeout: posSale.signIn },
+  );
 
-  await test.step("two hoodies, paid by card, give a receipt", async () => {
-    await page.getByLabel("Search products").fill("Hoodie");
-    const tile = page.getByRole("button", { name: /Hoodie/ }).first();
-    await tile.click();
-    await tile.click();
-    await page.getByRole("button", { name: /^Charge/ }).click();
-    await page.getByLabel(/4242/).check();
-    await page.getByRole("button", { name: "Pay by card" }).click();
-    await expect(page.getByRole("heading", { name: "Receipt" })).toBeVisible();
-    await expect(page.getByText(/Order #\d+/)).toBeVisible();
-    await page.getByRole("button", { name: "New sale" }).click();
-    await expect(page.getByRole("heading", { name: "Receipt" })).toBeHidden();
-  }, { timeout: posSale.sale });
+  await test.step(
+    "two hoodies, paid by card, give a receipt",
+    async () => {
+      await page.getByLabel("Search products").fill("Hoodie");
+      const tile = page.getByRole("button", { name: /Hoodie/ }).first();
+      await tile.click();
+      await tile.click();
+      await page.getByRole("button", { name: /^Charge/ }).click();
+      await page.getByLabel(/4242/).check();
+      await page.getByRole("button", { name: "Pay by card" }).click();
+      await expect(page.getByRole("heading", { name: "Receipt" })).toBeVisible();
+      await expect(page.getByText(/Order #\d+/)).toBeVisible();
+      await page.getByRole("button", { name: "New sale" }).click();
+      await expect(page.getByRole("heading", { name: "Receipt" })).toBeHidden();
+    },
+    { timeout: posSale.sale },
+  );
 
-  await test.step("signing out returns the till to sign-in", async () => {
-    await page.getByRole("button", { name: "Sign out" }).click();
-    await expect(page).toHaveURL(/\/signin/);
-  }, { timeout: posSale.signOut });
+  await test.step(
+    "signing out returns the till to sign-in",
+    async () => {
+      await page.getByRole("button", { name: "Sign out" }).click();
+      await expect(page).toHaveURL(/\/signin/);
+    },
+    { timeout: posSale.signOut },
+  );
 });
 
 const team = budget({ planLimit: 45_000, invite: 30_000 + mailTimeoutMs, staffNumberAndPin: 30_000, till: 30_000 });
@@ -224,61 +296,82 @@ test("a company admin meets the plan's limit, invites a team member by mail and 
   test.setTimeout(team.total);
   const admin = await person();
 
-  await test.step("Globex is on Starter with 2 of 2 shops: a third is refused with the plan's own words", async () => {
-    await portalSignIn(admin, "admin@globex.test");
-    await visit(admin, `${urls.admin}/shops`);
-    await admin.getByRole("button", { name: "New shop" }).click();
-    const form = admin.getByRole("form", { name: /new shop/i });
-    await form.getByLabel("Name").fill("Globex Airport");
-    await form.getByLabel("Shop code").fill("GLOBEX-AP");
-    await form.getByLabel("Address line 1").fill("Terminal 2");
-    await form.getByLabel("City").fill("London");
-    await form.getByLabel("Postal code").fill("TW6 1EW");
-    await form.getByLabel("Country").fill("GB");
-    await form.getByRole("button", { name: "Create shop" }).click();
-    await expect(admin.getByText("Your Starter plan allows 2 shops; you have 2. Upgrade the plan to add more.")).toBeVisible();
-  }, { timeout: team.planLimit });
+  await test.step(
+    "Globex is on Starter with 2 of 2 shops: a third is refused with the plan's own words",
+    async () => {
+      await portalSignIn(admin, "admin@globex.test");
+      await visit(admin, `${urls.admin}/shops`);
+      await admin.getByRole("button", { name: "New shop" }).click();
+      const form = admin.getByRole("form", { name: /new shop/i });
+      await form.getByLabel("Name").fill("Globex Airport");
+      await form.getByLabel("Shop code").fill("GLOBEX-AP");
+      await form.getByLabel("Address line 1").fill("Terminal 2");
+      await form.getByLabel("City").fill("London");
+      await form.getByLabel("Postal code").fill("TW6 1EW");
+      await form.getByLabel("Country").fill("GB");
+      await form.getByRole("button", { name: "Create shop" }).click();
+      await expect(admin.getByText("Your Starter plan allows 2 shops; you have 2. Upgrade the plan to add more.")).toBeVisible();
+    },
+    { timeout: team.planLimit },
+  );
 
   const email = `new-hire-${Date.now().toString(36)}@globex.test`;
   const row = admin.getByRole("row").filter({ hasText: email });
-  await test.step("an invitation mails a one-time link; the new team member sets a password with it", async () => {
-    const invited = new Date();
-    await visit(admin, `${urls.admin}/staff`);
-    await admin.getByRole("button", { name: "Invite" }).click();
-    const invite = admin.getByRole("form", { name: "Invite a team member" });
-    await invite.getByLabel("Name").fill("Nina Newhire");
-    await invite.getByLabel("Email").fill(email);
-    await invite.getByLabel("Role").selectOption("STAFF");
-    await invite.getByLabel("Shop").selectOption({ label: "Globex Midtown (GLOBEX-MT)" });
-    await invite.getByRole("button", { name: "Send invitation" }).click();
-    await expect(row).toBeVisible();
+  await test.step(
+    "an invitation mails a one-time link; the new team member sets a password with it",
+    async () => {
+      const invited = new Date();
+      await visit(admin, `${urls.admin}/staff`);
+      await admin.getByRole("button", { name: "Invite" }).click();
+      const invite = admin.getByRole("form", { name: "Invite a team member" });
+      await invite.getByLabel("Name").fill("Nina Newhire");
+      await invite.getByLabel("Email").fill(email);
+      await invite.getByLabel("Role").selectOption("STAFF");
+      await invite.getByLabel("Shop").selectOption({ label: "Globex Midtown (GLOBEX-MT)" });
+      await invite.getByRole("button", { name: "Send invitation" }).click();
+      await expect(row).toBeVisible();
 
-    const mail = await new MailboxClient(urls.mailbox).waitForMessage({ to: email, subjectIncludes: "You're invited", after: invited, timeoutMs: mailTimeoutMs });
-    const newcomer = await person();
-    await visit(newcomer, firstLink(mail).replace(/^https?:\/\/[^/]+/, urls.admin));
-    await newcomer.getByLabel("New password").fill("Nina-pass-2026");
-    await newcomer.getByRole("button", { name: "Set password" }).click();
-    await expect(newcomer.getByRole("status")).toContainText("Your password is set");
-  }, { timeout: team.invite });
+      const mail = await new MailboxClient(urls.mailbox).waitForMessage({
+        to: email,
+        subjectIncludes: "You're invited",
+        after: invited,
+        timeoutMs: mailTimeoutMs,
+      });
+      const newcomer = await person();
+      await visit(newcomer, firstLink(mail).replace(/^https?:\/\/[^/]+/, urls.admin));
+      await newcomer.getByLabel("New password").fill("Nina-pass-2026");
+      await newcomer.getByRole("button", { name: "Set password" }).click();
+      await expect(newcomer.getByRole("status")).toContainText("Your password is set");
+    },
+    { timeout: team.invite },
+  );
 
-  await test.step("no staff number yet: the admin gives one, then a PIN", async () => {
-    await row.getByRole("button", { name: "Edit" }).click();
-    await admin.getByRole("form", { name: "Edit Nina Newhire" }).getByLabel("Staff number").fill("301");
-    await admin.getByRole("form", { name: "Edit Nina Newhire" }).getByRole("button", { name: "Save changes" }).click();
-    await expect(row.getByText("301")).toBeVisible();
-    await row.getByRole("button", { name: "Set PIN" }).click();
-    await admin.getByRole("form", { name: "Set PIN for Nina Newhire" }).getByLabel("New PIN").fill("3030");
-    await admin.getByRole("form", { name: "Set PIN for Nina Newhire" }).getByRole("button", { name: "Save PIN" }).click();
-    await expect(admin.getByText("New PIN set for Nina Newhire.")).toBeVisible();
-  }, { timeout: team.staffNumberAndPin });
+  await test.step(
+    "no staff number yet: the admin gives one, then a PIN",
+    async () => {
+      await row.getByRole("button", { name: "Edit" }).click();
+      await admin.getByRole("form", { name: "Edit Nina Newhire" }).getByLabel("Staff number").fill("301");
+      await admin.getByRole("form", { name: "Edit Nina Newhire" }).getByRole("button", { name: "Save changes" }).click();
+      await expect(row.getByText("301")).toBeVisible();
+      await row.getByRole("button", { name: "Set PIN" }).click();
+      await admin.getByRole("form", { name: "Set PIN for Nina Newhire" }).getByLabel("New PIN").fill("3030");
+      await admin.getByRole("form", { name: "Set PIN for Nina Newhire" }).getByRole("button", { name: "Save PIN" }).click();
+      await expect(admin.getByText("New PIN set for Nina Newhire.")).toBeVisible();
+    },
+    { timeout: team.staffNumberAndPin },
+  );
 
-  await test.step("the till opens with the new PIN", async () => {
-    const till = await person();
-    await visit(till, `${urls.pos}/signin`);
-    await till.getByLabel("Shop code").fill("GLOBEX-MT");
-    await till.getByLabel("Staff number").fill("301");
-    await till.getByLabel("PIN").fill("3030");
-    await till.getByRole("button", { name: "Sign in" }).click();
-    await expect(till.getByText("Nina Newhire")).toBeVisible();
-  }, { timeout: team.till });
+  await test.step(
+    "the till opens with the new PIN",
+    async () => {
+      const till = await person();
+      await visit(till, `${urls.pos}/signin`);
+      await till.getByLabel("Shop code").fill("GLOBEX-MT");
+      await till.getByLabel("Staff number").fill("301");
+      await till.getByLabel("PIN").fill("3030");
+      await till.getByRole("button", { name: "Sign in" }).click();
+      await expect(till.getByText("Nina Newhire")).toBeVisible();
+    },
+    { timeout: team.till },
+  );
 });

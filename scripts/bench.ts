@@ -18,20 +18,30 @@ const pool = new pg.Pool({ connectionString: config().DATABASE_URL, max: connect
 
 const q = (input: unknown) => encodeURIComponent(JSON.stringify({ json: input }));
 
-interface Figures { rps: number; p50: number; p99: number; errors: number }
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
 
 /** Signs the demo customer in through next-auth, as a browser would, and returns the cookie. */
 async function signInCustomer(): Promise<string> {
   const jar = new Map<string, string>();
   const keep = (res: Response) => {
-    for (const c of res.headers.getSetCookie()) { const [pair] = c.split(";"); const i = pair!.indexOf("="); jar.set(pair!.slice(0, i), pair!.slice(i + 1)); }
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const i = pair!.indexOf("=");
+      jar.set(pair!.slice(0, i), pair!.slice(i + 1));
+    }
   };
   const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
   const csrf = await fetch(`${origin}/api/auth/csrf`);
   keep(csrf);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const res = await fetch(`${origin}/api/auth/callback/password`, {
-    method: "POST", redirect: "manual",
+    method: "POST",
+    redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
     body: new URLSearchParams({ csrfToken, company, email: `customer@${company}.test`, password: "Demo-pass-2026", json: "true" }),
   });
@@ -42,7 +52,10 @@ async function signInCustomer(): Promise<string> {
 
 async function http(opts: { path: string; method?: "GET" | "POST"; body?: unknown; cookie?: string }): Promise<Figures> {
   const result = await autocannon({
-    url: `${base}/${opts.path}`, method: opts.method ?? "GET", connections, duration: seconds,
+    url: `${base}/${opts.path}`,
+    method: opts.method ?? "GET",
+    connections,
+    duration: seconds,
     headers: { "content-type": "application/json", "x-company": company, ...(opts.cookie ? { cookie: opts.cookie } : {}) },
     body: opts.body === undefined ? undefined : JSON.stringify({ json: opts.body }),
   });
@@ -53,13 +66,19 @@ async function direct(work: () => Promise<void>): Promise<Figures> {
   const latencies: number[] = [];
   let errors = 0;
   const end = performance.now() + seconds * 1000;
-  await Promise.all(Array.from({ length: connections }, async () => {
-    while (performance.now() < end) {
-      const start = performance.now();
-      try { await work(); } catch { errors++; }
-      latencies.push(performance.now() - start);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < end) {
+        const start = performance.now();
+        try {
+          await work();
+        } catch {
+          errors++;
+        }
+        latencies.push(performance.now() - start);
+      }
+    }),
+  );
   latencies.sort((a, b) => a - b);
   const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? 0;
   return { rps: latencies.length / seconds, p50: at(0.5), p99: at(0.99), errors };
@@ -69,7 +88,9 @@ const listSql = (where: string) => `SELECT * FROM product WHERE "companyId" = $1
 
 async function main() {
   await pool.query(`UPDATE product SET "stockQuantity" = 1000000`); // the bench measures speed, not sell-outs
-  const { rows: [tenant] } = await pool.query<{ id: string }>(`SELECT id FROM company WHERE slug = $1`, [company]);
+  const {
+    rows: [tenant],
+  } = await pool.query<{ id: string }>(`SELECT id FROM company WHERE slug = $1`, [company]);
   const companyId = tenant!.id;
   const { rows: products } = await pool.query<{ id: string }>(`SELECT id FROM product WHERE "companyId" = $1 ORDER BY id LIMIT 2`, [companyId]);
   const cookie = await signInCustomer();
@@ -81,21 +102,44 @@ async function main() {
     await c.query("BEGIN");
     try {
       const ids = lines.map((l) => l.productId);
-      const { rows } = await c.query<{ id: string; name: string; sku: string; priceAmount: number; currency: string }>(`SELECT * FROM product WHERE id = ANY($1::uuid[])`, [ids]);
+      const { rows } = await c.query<{ id: string; name: string; sku: string; priceAmount: number; currency: string }>(
+        `SELECT * FROM product WHERE id = ANY($1::uuid[])`,
+        [ids],
+      );
       for (const l of lines) {
-        const r = await c.query(`UPDATE product SET "stockQuantity" = "stockQuantity" - $2, "updatedAt" = now() WHERE id = $1 AND "stockQuantity" >= $2`, [l.productId, l.quantity]);
+        const r = await c.query(`UPDATE product SET "stockQuantity" = "stockQuantity" - $2, "updatedAt" = now() WHERE id = $1 AND "stockQuantity" >= $2`, [
+          l.productId,
+          l.quantity,
+        ]);
         if (r.rowCount === 0) throw new Error("out of stock");
       }
       const total = rows.reduce((s, r) => s + r.priceAmount, 0);
       const orderId = randomUUID();
-      const numbered = await c.query<{ n: number }>(`UPDATE company SET "lastOrderNumber" = "lastOrderNumber" + 1 WHERE id = $1 RETURNING "lastOrderNumber" AS n`, [companyId]);
-      await c.query(`INSERT INTO "order" (id, "companyId", number, status, channel, currency, "totalAmount", "customerName", "customerEmail", "updatedAt") VALUES ($1, $3, $4, 'PENDING', 'WEB', 'EUR', $2, 'Bench', 'bench@example.com', now())`, [orderId, total, companyId, numbered.rows[0]!.n]);
+      const numbered = await c.query<{ n: number }>(
+        `UPDATE company SET "lastOrderNumber" = "lastOrderNumber" + 1 WHERE id = $1 RETURNING "lastOrderNumber" AS n`,
+        [companyId],
+      );
+      await c.query(
+        `INSERT INTO "order" (id, "companyId", number, status, channel, currency, "totalAmount", "customerName", "customerEmail", "updatedAt") VALUES ($1, $3, $4, 'PENDING', 'WEB', 'EUR', $2, 'Bench', 'bench@example.com', now())`,
+        [orderId, total, companyId, numbered.rows[0]!.n],
+      );
       for (const r of rows) {
-        await c.query(`INSERT INTO order_line (id, "companyId", "orderId", "productId", "productName", sku, "unitPriceAmount", quantity, "lineTotalAmount") VALUES ($1, $7, $2, $3, $4, $5, $6, 1, $6)`, [randomUUID(), orderId, r.id, r.name, r.sku, r.priceAmount, companyId]);
+        await c.query(
+          `INSERT INTO order_line (id, "companyId", "orderId", "productId", "productName", sku, "unitPriceAmount", quantity, "lineTotalAmount") VALUES ($1, $7, $2, $3, $4, $5, $6, 1, $6)`,
+          [randomUUID(), orderId, r.id, r.name, r.sku, r.priceAmount, companyId],
+        );
       }
-      await c.query(`INSERT INTO order_status_change (id, "companyId", "orderId", "toStatus") VALUES ($1, $3, $2, 'PENDING')`, [randomUUID(), orderId, companyId]);
+      await c.query(`INSERT INTO order_status_change (id, "companyId", "orderId", "toStatus") VALUES ($1, $3, $2, 'PENDING')`, [
+        randomUUID(),
+        orderId,
+        companyId,
+      ]);
       const eventId = randomUUID();
-      await c.query(`INSERT INTO outbox_event (id, "companyId", type, payload, "occurredAt") VALUES ($1, $3, 'order.placed', $2, now())`, [eventId, JSON.stringify({ orderId }), companyId]);
+      await c.query(`INSERT INTO outbox_event (id, "companyId", type, payload, "occurredAt") VALUES ($1, $3, 'order.placed', $2, now())`, [
+        eventId,
+        JSON.stringify({ orderId }),
+        companyId,
+      ]);
       await c.query(`SELECT pg_notify('outbox_event', $1)`, [eventId]);
       await c.query("COMMIT");
     } catch (e) {
@@ -110,12 +154,21 @@ async function main() {
     {
       name: "product.getAll (24 items)",
       api: () => http({ path: `product.getAll?input=${q({ page: 1, pageSize: 24 })}` }),
-      baseline: () => direct(async () => { await Promise.all([pool.query(listSql(""), [companyId]), pool.query(`SELECT count(*) FROM product WHERE "companyId" = $1`, [companyId])]); }),
+      baseline: () =>
+        direct(async () => {
+          await Promise.all([pool.query(listSql(""), [companyId]), pool.query(`SELECT count(*) FROM product WHERE "companyId" = $1`, [companyId])]);
+        }),
     },
     {
       name: "product.byColour (red, 24 items)",
       api: () => http({ path: `product.byColour?input=${q({ colour: "red", page: 1, pageSize: 24 })}` }),
-      baseline: () => direct(async () => { await Promise.all([pool.query(listSql(`AND colour = 'red'`), [companyId]), pool.query(`SELECT count(*) FROM product WHERE "companyId" = $1 AND colour = 'red'`, [companyId])]); }),
+      baseline: () =>
+        direct(async () => {
+          await Promise.all([
+            pool.query(listSql(`AND colour = 'red'`), [companyId]),
+            pool.query(`SELECT count(*) FROM product WHERE "companyId" = $1 AND colour = 'red'`, [companyId]),
+          ]);
+        }),
     },
     {
       name: "order.place (2 lines)",
@@ -133,15 +186,22 @@ async function main() {
     const api = await s.api();
     rows.push([
       s.name,
-      api.rps.toFixed(0), api.p50.toFixed(1), api.p99.toFixed(1),
-      baseline.rps.toFixed(0), baseline.p50.toFixed(1), baseline.p99.toFixed(1),
-      (api.rps / baseline.rps).toFixed(2), String(api.errors + baseline.errors),
+      api.rps.toFixed(0),
+      api.p50.toFixed(1),
+      api.p99.toFixed(1),
+      baseline.rps.toFixed(0),
+      baseline.p50.toFixed(1),
+      baseline.p99.toFixed(1),
+      (api.rps / baseline.rps).toFixed(2),
+      String(api.errors + baseline.errors),
     ]);
   }
   const starvedOrigin = `http://127.0.0.1:${process.env.STARVED_PORT ?? 3301}`;
   const burst = await checkoutBurst({ companyId, cookie, starvedOrigin, placeDirect: (productId) => placeDirect([{ productId, quantity: 1 }]) });
   const header = ["scenario", "API req/s", "p50 ms", "p99 ms", "pg req/s", "p50 ms", "p99 ms", "API/pg", "errors"];
-  console.log(`\n${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${connections} connections, ${seconds} s each, ${new Date().toISOString()}`);
+  console.log(
+    `\n${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${connections} connections, ${seconds} s each, ${new Date().toISOString()}`,
+  );
   console.log(`| ${header.join(" | ")} |\n|${header.map(() => "---").join("|")}|`);
   for (const r of rows) console.log(`| ${r.join(" | ")} |`);
   console.log(`\nBurst: ${burstSize} checkouts of one product (${burstStock} in stock) at once, over HTTP and as the same transaction through pg.`);
@@ -162,31 +222,51 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
  * and exactly as many orders as units. The baseline fires the same transactions through pg.
  */
 async function checkoutBurst(opts: { companyId: string; cookie: string; placeDirect: (productId: string) => Promise<void>; starvedOrigin: string }) {
-  const { rows: [product] } = await pool.query<{ id: string }>(`SELECT id FROM product WHERE "companyId" = $1 ORDER BY id DESC LIMIT 1`, [opts.companyId]);
+  const {
+    rows: [product],
+  } = await pool.query<{ id: string }>(`SELECT id FROM product WHERE "companyId" = $1 ORDER BY id DESC LIMIT 1`, [opts.companyId]);
   const productId = product!.id;
   const run = async (fire: (i: number) => Promise<string>) => {
     await pool.query(`UPDATE product SET "stockQuantity" = $2 WHERE id = $1`, [productId, burstStock]);
     const latencies: number[] = [];
     const answers = new Map<string, number>();
     const started = performance.now();
-    await Promise.all(Array.from({ length: burstSize }, async (_, i) => {
-      const t0 = performance.now();
-      const answer = await fire(i).catch((error: unknown) => `error ${String(error).slice(0, 40)}`);
-      latencies.push(performance.now() - t0);
-      answers.set(answer, (answers.get(answer) ?? 0) + 1);
-    }));
+    await Promise.all(
+      Array.from({ length: burstSize }, async (_, i) => {
+        const t0 = performance.now();
+        const answer = await fire(i).catch((error: unknown) => `error ${String(error).slice(0, 40)}`);
+        latencies.push(performance.now() - t0);
+        answers.set(answer, (answers.get(answer) ?? 0) + 1);
+      }),
+    );
     const wall = (performance.now() - started) / 1000;
     latencies.sort((a, b) => a - b);
-    const { rows: [left] } = await pool.query<{ stock: number }>(`SELECT "stockQuantity" AS stock FROM product WHERE id = $1`, [productId]);
+    const {
+      rows: [left],
+    } = await pool.query<{ stock: number }>(`SELECT "stockQuantity" AS stock FROM product WHERE id = $1`, [productId]);
     const sold = burstStock - left!.stock;
-    const summary = [...answers].sort().map(([k, v]) => `${k}: ${v}`).join(", ");
-    return { row: [wall.toFixed(2), (sold / wall).toFixed(0), percentile(latencies, 0.5).toFixed(0), percentile(latencies, 0.99).toFixed(0), `${summary}; ${sold} sold`], answers };
+    const summary = [...answers]
+      .sort()
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(", ");
+    return {
+      row: [
+        wall.toFixed(2),
+        (sold / wall).toFixed(0),
+        percentile(latencies, 0.5).toFixed(0),
+        percentile(latencies, 0.99).toFixed(0),
+        `${summary}; ${sold} sold`,
+      ],
+      answers,
+    };
   };
   const viaHttp = (apiBase: string) => async (i: number) => {
     const res = await fetch(`${apiBase}/order.place`, {
       method: "POST",
       headers: { "content-type": "application/json", "x-company": company, cookie: opts.cookie },
-      body: JSON.stringify({ json: { lines: [{ productId, quantity: 1 }], customer: { name: "Burst", email: "burst@example.com" }, idempotencyKey: `burst-${randomUUID()}-${i}` } }),
+      body: JSON.stringify({
+        json: { lines: [{ productId, quantity: 1 }], customer: { name: "Burst", email: "burst@example.com" }, idempotencyKey: `burst-${randomUUID()}-${i}` },
+      }),
     });
     await res.arrayBuffer();
     return res.status === 503 && !res.headers.get("retry-after") ? "503 without Retry-After" : String(res.status);
@@ -202,7 +282,14 @@ async function checkoutBurst(opts: { companyId: string; cookie: string; placeDir
     }
   });
   const serverErrors = [api, starved].reduce((n, r) => n + [...r.answers].filter(([k]) => /^5/.test(k) && k !== "503").reduce((s, [, v]) => s + v, 0), 0);
-  return { rows: [["API (HTTP)", ...api.row], ["API, pool of 2 (HTTP)", ...starved.row], ["pg (baseline)", ...direct.row]], serverErrors };
+  return {
+    rows: [
+      ["API (HTTP)", ...api.row],
+      ["API, pool of 2 (HTTP)", ...starved.row],
+      ["pg (baseline)", ...direct.row],
+    ],
+    serverErrors,
+  };
 }
 
 await main();

@@ -38,7 +38,17 @@ export function commerceNextConfig(app) {
   /** @type {import("next").NextConfig} */
   const config = {
     // Internal packages ship TypeScript source.
-    transpilePackages: ["@commerce/api", "@commerce/ui", "@commerce/core", "@commerce/db", "@commerce/events", "@commerce/payments", "@commerce/config", "@commerce/auth", "@commerce/mail"],
+    transpilePackages: [
+      "@commerce/api",
+      "@commerce/ui",
+      "@commerce/core",
+      "@commerce/db",
+      "@commerce/events",
+      "@commerce/payments",
+      "@commerce/config",
+      "@commerce/auth",
+      "@commerce/mail",
+    ],
     // Loaded by Node at run time rather than bundled: native drivers and the Prisma runtime.
     serverExternalPackages: ["pg", "@prisma/client", "@prisma/adapter-pg", "@nats-io/transport-node", "@node-rs/argon2", "nodemailer", "smtp-server"],
     poweredByHeader: false,

@@ -10,9 +10,11 @@ export async function startHttp(port: number, routes: Record<string, Route>, log
     const path = new URL(req.url ?? "/", "http://worker").pathname;
     const route = routes[path];
     void (async () => {
-      const answer = !route ? new Response("not found\n", { status: 404 })
-        : req.method !== "GET" && req.method !== "HEAD" ? new Response("method not allowed\n", { status: 405, headers: { allow: "GET, HEAD" } })
-        : await route();
+      const answer = !route
+        ? new Response("not found\n", { status: 404 })
+        : req.method !== "GET" && req.method !== "HEAD"
+          ? new Response("method not allowed\n", { status: 405, headers: { allow: "GET, HEAD" } })
+          : await route();
       res.writeHead(answer.status, Object.fromEntries(answer.headers));
       res.end(req.method === "HEAD" ? undefined : Buffer.from(await answer.arrayBuffer()));
     })().catch((error: unknown) => {
@@ -28,6 +30,10 @@ export async function startHttp(port: number, routes: Record<string, Route>, log
   const address = server.address();
   return {
     port: typeof address === "object" && address ? address.port : port,
-    close: () => new Promise<void>((resolve) => { server.close(() => resolve()); server.closeAllConnections(); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -43,7 +43,11 @@ export async function createRequestContext(platform: Platform, facts: RequestFac
     if (actor && visited?.id !== actor.companyId) actor = null;
     tenant = visited;
   }
-  return buildContext(platform, { requestId, actor, tenant, app: facts.app, ip: facts.ip ?? null, userAgent: facts.userAgent ?? null }, accessFor(actor, tenant));
+  return buildContext(
+    platform,
+    { requestId, actor, tenant, app: facts.app, ip: facts.ip ?? null, userAgent: facts.userAgent ?? null },
+    accessFor(actor, tenant),
+  );
 }
 
 function buildContext(
@@ -56,7 +60,11 @@ function buildContext(
     ...who,
     db: auditTrail(tenantScope(platform.db, access, who.requestId), audit),
     unscoped: unscopedFor(platform.db),
-    log: platform.log.child({ requestId: who.requestId, ...(who.actor ? { userId: who.actor.userId } : {}), ...(who.tenant ? { companyId: who.tenant.id } : {}) }),
+    log: platform.log.child({
+      requestId: who.requestId,
+      ...(who.actor ? { userId: who.actor.userId } : {}),
+      ...(who.tenant ? { companyId: who.tenant.id } : {}),
+    }),
     payments: platform.payments,
     mail: platform.mail,
     settings: platform.settings,
@@ -71,6 +79,10 @@ export function createServiceContext(platform: Platform, requestId: string = ran
 
 /** Platform work acting inside one company, e.g. the sweep recovering that company's workflow run. */
 export function forTenant(platform: Platform, tenant: Tenant, requestId: string = randomUUID()): ServiceContext & { tenant: Tenant } {
-  const ctx = buildContext(platform, { requestId, actor: null, tenant, app: null, ip: null, userAgent: null }, { kind: "tenant", scope: { companyId: tenant.id, shopId: null, customerId: null } });
+  const ctx = buildContext(
+    platform,
+    { requestId, actor: null, tenant, app: null, ip: null, userAgent: null },
+    { kind: "tenant", scope: { companyId: tenant.id, shopId: null, customerId: null } },
+  );
   return { ...ctx, tenant };
 }

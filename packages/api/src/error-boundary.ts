@@ -54,7 +54,10 @@ export const internalErrorMessage = (requestId: string) => `Something went wrong
 
 /** An unexpected fault as the client sees it: nothing of its cause leaks beyond the log. */
 export class InternalFault extends TRPCError {
-  constructor(readonly requestId: string, cause: unknown) {
+  constructor(
+    readonly requestId: string,
+    cause: unknown,
+  ) {
     super({ code: "INTERNAL_SERVER_ERROR", message: internalErrorMessage(requestId), cause });
   }
 }
@@ -86,7 +89,10 @@ export function errorResponse(error: unknown, requestId: string, log: Logger, wh
   const answer = toClientError(error, requestId, log, where);
   const status = getHTTPStatusCodeFromError(answer);
   const retry: Record<string, string> = status === 503 ? { "retry-after": String(busyRetryAfterSeconds) } : {};
-  return Response.json({ error: { code: answer.code, message: answer.message, requestId } }, { status, headers: { "x-request-id": requestId, ...headers, ...retry } });
+  return Response.json(
+    { error: { code: answer.code, message: answer.message, requestId } },
+    { status, headers: { "x-request-id": requestId, ...headers, ...retry } },
+  );
 }
 
 /** zod's issues as one readable line that names each field: "name: must be at most 120 characters". */

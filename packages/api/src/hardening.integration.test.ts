@@ -17,7 +17,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as TRPCError & { cause?: unknown });
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error as TRPCError & { cause?: unknown },
+  );
 const leak = /prisma|violates|constraint|_key\b|_fkey|invalid byte sequence|out of range for type|\n\s+at\s/i;
 
 describe("the input-string policy", () => {
@@ -83,11 +87,17 @@ describe("money and numbers within what storage holds", () => {
     expect(cursor).toMatchObject({ code: "BAD_REQUEST" });
     expect(cursor!.message).toBe("cursor: a cursor is a sequence number");
     expect(await refusal(admin.audit.list({ cursor: "12x" }))).toMatchObject({ code: "BAD_REQUEST", message: "cursor: a cursor is a sequence number" });
-    expect(await refusal(admin.audit.list({ cursor: "9223372036854775808" }))).toMatchObject({ code: "BAD_REQUEST", message: "cursor: is past the last sequence number" });
+    expect(await refusal(admin.audit.list({ cursor: "9223372036854775808" }))).toMatchObject({
+      code: "BAD_REQUEST",
+      message: "cursor: is past the last sequence number",
+    });
     await expect(admin.audit.list({ cursor: "9223372036854775807" })).resolves.toBeDefined();
     expect(await refusal(admin.order.list({ page: 1e12 }))).toMatchObject({ code: "BAD_REQUEST" });
     // Dates past what the database can take are refused, not a 500.
-    expect(await refusal(admin.audit.list({ from: new Date("+010000-01-01T00:00:00.000Z") }))).toMatchObject({ code: "BAD_REQUEST", message: "from: must be on or before 9999-12-31" });
+    expect(await refusal(admin.audit.list({ from: new Date("+010000-01-01T00:00:00.000Z") }))).toMatchObject({
+      code: "BAD_REQUEST",
+      message: "from: must be on or before 9999-12-31",
+    });
     expect(await refusal(admin.audit.list({ to: new Date(-8.64e15) }))).toMatchObject({ code: "BAD_REQUEST", message: "to: must be on or after 1970-01-01" });
   });
 });
@@ -103,13 +113,20 @@ describe("idempotency keys are scoped to who and what they protect", () => {
     expect(retry.id).toBe(first.id);
     // Staff of the same company with the same key: a different order, no error, nothing revealed.
     const staff = await t.callerAs("STAFF");
-    const tillSale = await staff.order.place({ lines: [{ productId: product.id, quantity: 1 }], customer: { name: "Walk-in" }, channel: "POS", idempotencyKey: key });
+    const tillSale = await staff.order.place({
+      lines: [{ productId: product.id, quantity: 1 }],
+      customer: { name: "Walk-in" },
+      channel: "POS",
+      idempotencyKey: key,
+    });
     expect(tillSale.id).not.toBe(first.id);
 
     const other = await createTestCompany(t.db);
     const otherAdmin = await t.callerAs("COMPANY_ADMIN", other);
     const otherProduct = await createTestProduct(otherAdmin);
-    const elsewhere = await (await t.callerAs("CUSTOMER", other)).order.place({ lines: [{ productId: otherProduct.id, quantity: 1 }], customer: shopper, idempotencyKey: key });
+    const elsewhere = await (
+      await t.callerAs("CUSTOMER", other)
+    ).order.place({ lines: [{ productId: otherProduct.id, quantity: 1 }], customer: shopper, idempotencyKey: key });
     expect(elsewhere.id).not.toBe(first.id);
   });
 
@@ -140,7 +157,10 @@ describe("idempotency keys are scoped to who and what they protect", () => {
     const started = Date.now();
     const refunds = [];
     for (const payment of payments) refunds.push(await admin.payment.refund({ paymentId: payment.id, amount: 300, idempotencyKey: key }));
-    expect(refunds.map((r) => [r.status, r.amount])).toEqual([["SUCCEEDED", 300], ["SUCCEEDED", 300]]);
+    expect(refunds.map((r) => [r.status, r.amount])).toEqual([
+      ["SUCCEEDED", 300],
+      ["SUCCEEDED", 300],
+    ]);
     // The same refund again is the same refund.
     expect((await admin.payment.refund({ paymentId: payments[1]!.id, amount: 300, idempotencyKey: key })).id).toBe(refunds[1]!.id);
     expect(Date.now() - started).toBeLessThan(30_000);
@@ -178,11 +198,26 @@ describe("the error boundary", () => {
 
   it("maps the client's database conflicts to 409 and 400, never naming constraints", async () => {
     const company = await createTestCompany(t.db);
-    const unique = await t.db.shop.create({ data: { companyId: company.company.id, code: company.shop.code, name: "Dup", addressLine1: "x", city: "x", postalCode: "x", country: "NL", openingHours: [] } }).catch((e: unknown) => e);
+    const unique = await t.db.shop
+      .create({
+        data: {
+          companyId: company.company.id,
+          code: company.shop.code,
+          name: "Dup",
+          addressLine1: "x",
+          city: "x",
+          postalCode: "x",
+          country: "NL",
+          openingHours: [],
+        },
+      })
+      .catch((e: unknown) => e);
     const conflict = toClientError(unique, "req-1", log);
     expect(conflict).toMatchObject({ code: "CONFLICT", message: "Something with this code already exists" });
 
-    const reference = await t.db.shop.create({ data: { companyId: randomUUID(), code: "NOPE", name: "x", addressLine1: "x", city: "x", postalCode: "x", country: "NL", openingHours: [] } }).catch((e: unknown) => e);
+    const reference = await t.db.shop
+      .create({ data: { companyId: randomUUID(), code: "NOPE", name: "x", addressLine1: "x", city: "x", postalCode: "x", country: "NL", openingHours: [] } })
+      .catch((e: unknown) => e);
     expect(toClientError(reference, "req-2", log)).toMatchObject({ code: "BAD_REQUEST", message: "This refers to something that does not exist" });
 
     const range = await t.db.company.update({ where: { id: company.company.id }, data: { taxRateBps: 2 ** 40 } }).catch((e: unknown) => e);
@@ -202,7 +237,16 @@ describe("overload", () => {
     const tiny = await createTestPlatform({ pool: { max: 1, acquireTimeoutMs: 300 } });
     try {
       const { grant } = await tiny.signInAs("CUSTOMER");
-      const claims = { sid: grant.sessionId, uid: grant.userId, role: grant.role, companyId: grant.companyId, shopId: grant.shopId, name: grant.name, email: grant.email, accessExpiresAt: Date.now() + 300_000 };
+      const claims = {
+        sid: grant.sessionId,
+        uid: grant.userId,
+        role: grant.role,
+        companyId: grant.companyId,
+        shopId: grant.shopId,
+        name: grant.name,
+        email: grant.email,
+        accessExpiresAt: Date.now() + 300_000,
+      };
       const ctx = await createRequestContext(tiny.platform, { app: "web", ip: "127.0.0.1", companySlug: tiny.tenant.company.slug, claims });
       const customer = createCallerFactory(appRouter)(ctx);
       // Someone holds the only connection for a while.
@@ -215,10 +259,12 @@ describe("overload", () => {
         expect(error!.message).not.toMatch(leak);
       }
       // Before any procedure runs (resolving the session), the HTTP edge uses the same boundary.
-      const early = await tiny.db.$transaction(async () => createRequestContext(tiny.platform, { app: "web", ip: "127.0.0.1", claims }).then(
-        () => new Error("the session was resolved although no connection was free"),
-        (e: unknown) => e,
-      ));
+      const early = await tiny.db.$transaction(async () =>
+        createRequestContext(tiny.platform, { app: "web", ip: "127.0.0.1", claims }).then(
+          () => new Error("the session was resolved although no connection was free"),
+          (e: unknown) => e,
+        ),
+      );
       expect(toClientError(early, "req-busy", createLogger({ test: true }, "error"))).toMatchObject({ code: "SERVICE_UNAVAILABLE" });
       await expect(customer.order.list({})).resolves.toBeDefined();
     } finally {

@@ -40,13 +40,38 @@ const cases: Record<string, (b: Target) => unknown> = {
   "identity.endSession": (b) => ({ id: b.sessionId }),
   "company.directory": () => undefined,
   "company.list": () => undefined,
-  "company.create": (b) => ({ name: "X", slug: `x${b.slug}`.slice(0, 30), currency: "EUR", timeZone: "Europe/Amsterdam", taxRateBps: 0, brandName: "X", brandColour: "#000000", plan: "STARTER", admin: { name: "X", email: "x@example.test" } }),
+  "company.create": (b) => ({
+    name: "X",
+    slug: `x${b.slug}`.slice(0, 30),
+    currency: "EUR",
+    timeZone: "Europe/Amsterdam",
+    taxRateBps: 0,
+    brandName: "X",
+    brandColour: "#000000",
+    plan: "STARTER",
+    admin: { name: "X", email: "x@example.test" },
+  }),
   "company.update": (b) => ({ id: b.companyId, active: false }),
   "company.settings": () => undefined,
-  "company.updateSettings": () => ({ name: "Isolation Co", currency: "EUR", timeZone: "Europe/Amsterdam", taxRateBps: 2100, brandName: "Isolation", brandColour: "#123456" }),
+  "company.updateSettings": () => ({
+    name: "Isolation Co",
+    currency: "EUR",
+    timeZone: "Europe/Amsterdam",
+    taxRateBps: 2100,
+    brandName: "Isolation",
+    brandColour: "#123456",
+  }),
   "company.storefront": () => undefined,
   "shop.list": () => undefined,
-  "shop.create": () => ({ name: "Probe shop", code: `P-${uuid().slice(0, 8)}`.toUpperCase(), addressLine1: "1 Probe Street", city: "Probe", postalCode: "1", country: "NL", openingHours: hours }),
+  "shop.create": () => ({
+    name: "Probe shop",
+    code: `P-${uuid().slice(0, 8)}`.toUpperCase(),
+    addressLine1: "1 Probe Street",
+    city: "Probe",
+    postalCode: "1",
+    country: "NL",
+    openingHours: hours,
+  }),
   "shop.update": (b) => ({ id: b.shopId, details: { name: "Taken over" } }),
   "staff.list": () => undefined,
   "staff.invite": (b) => ({ shopId: b.shopId, name: "Mole", email: `mole-${uuid().slice(0, 6)}@example.test`, role: "STAFF" }),
@@ -58,9 +83,22 @@ const cases: Record<string, (b: Target) => unknown> = {
   "product.byColour": () => ({ colour: "red", page: 1, pageSize: 100 }),
   "product.get": (b) => ({ id: b.productId }),
   "product.facets": () => undefined,
-  "product.add": () => ({ name: "Probe", description: "Isolation probe.", price: { amount: 100, currency: "EUR" }, colour: "red", category: "probe", sku: `PROBE-${uuid().slice(0, 8)}`, stockQuantity: 1 }),
+  "product.add": () => ({
+    name: "Probe",
+    description: "Isolation probe.",
+    price: { amount: 100, currency: "EUR" },
+    colour: "red",
+    category: "probe",
+    sku: `PROBE-${uuid().slice(0, 8)}`,
+    stockQuantity: 1,
+  }),
   "order.place": (b) => ({ lines: [{ productId: b.productId, quantity: 1 }], customer: { name: "Mallory", email: "m@example.test" }, channel: "POS" }),
-  "order.checkout": (b) => ({ lines: [{ productId: b.productId, quantity: 1 }], customer: { name: "Mallory", email: "m@example.test" }, cardToken: "tok_visa", idempotencyKey: `iso-${uuid()}` }),
+  "order.checkout": (b) => ({
+    lines: [{ productId: b.productId, quantity: 1 }],
+    customer: { name: "Mallory", email: "m@example.test" },
+    cardToken: "tok_visa",
+    idempotencyKey: `iso-${uuid()}`,
+  }),
   "order.sell": (b) => ({ lines: [{ productId: b.productId, quantity: 1 }], cardToken: "tok_visa", idempotencyKey: `iso-${uuid()}` }),
   "order.pay": (b) => ({ orderId: b.orderId, cardToken: "tok_visa", idempotencyKey: `iso-${uuid()}` }),
   "order.cancel": (b) => ({ id: b.orderId, reason: "isolation probe" }),
@@ -112,16 +150,35 @@ beforeAll(async () => {
   const bAdmin = await t.callerAs("COMPANY_ADMIN", b);
   const product = await createTestProduct(bAdmin, { stockQuantity: 50 });
   const bCustomer = await t.callerAs("CUSTOMER", b);
-  const order = await bCustomer.order.place({ lines: [{ productId: product.id, quantity: 2 }], customer: { name: "B Customer", email: b.users.CUSTOMER.email } });
+  const order = await bCustomer.order.place({
+    lines: [{ productId: product.id, quantity: 2 }],
+    customer: { name: "B Customer", email: b.users.CUSTOMER.email },
+  });
   const payment = await bCustomer.payment.process({ orderId: order.id, cardToken: "tok_visa", idempotencyKey: `b-pay-${uuid()}` });
   const staffSession = await t.signInAs("STAFF", b);
   target = {
-    companyId: b.company.id, slug: b.company.slug, productId: product.id, orderId: order.id, paymentId: payment.id, shopId: b.shop.id,
-    staffId: b.users.STAFF.id, customerId: b.users.CUSTOMER.id, customerEmail: b.users.CUSTOMER.email, sessionId: staffSession.grant.sessionId,
+    companyId: b.company.id,
+    slug: b.company.slug,
+    productId: product.id,
+    orderId: order.id,
+    paymentId: payment.id,
+    shopId: b.shop.id,
+    staffId: b.users.STAFF.id,
+    customerId: b.users.CUSTOMER.id,
+    customerEmail: b.users.CUSTOMER.email,
+    sessionId: staffSession.grant.sessionId,
   };
   ghost = {
-    companyId: uuid(), slug: `ghost-${uuid().slice(0, 8)}`, productId: uuid(), orderId: uuid(), paymentId: uuid(), shopId: uuid(),
-    staffId: uuid(), customerId: uuid(), customerEmail: `ghost-${uuid().slice(0, 8)}@example.test`, sessionId: uuid(),
+    companyId: uuid(),
+    slug: `ghost-${uuid().slice(0, 8)}`,
+    productId: uuid(),
+    orderId: uuid(),
+    paymentId: uuid(),
+    shopId: uuid(),
+    staffId: uuid(),
+    customerId: uuid(),
+    customerEmail: `ghost-${uuid().slice(0, 8)}@example.test`,
+    sessionId: uuid(),
   };
   callers.VISITOR = t.visitor();
   for (const role of roles.slice(1)) callers[role as Exclude<(typeof roles)[number], "VISITOR">] = await t.callerAs(role as never);
@@ -137,7 +194,19 @@ describe("tenant isolation", () => {
   });
 
   it("refuses every role of company A everything of company B's, without revealing what exists", async () => {
-    const secrets = [target.companyId, target.productId, target.orderId, target.paymentId, target.shopId, target.staffId, target.customerId, target.customerEmail, target.sessionId, b.users.COMPANY_ADMIN.id, b.users.SHOP_MANAGER.id];
+    const secrets = [
+      target.companyId,
+      target.productId,
+      target.orderId,
+      target.paymentId,
+      target.shopId,
+      target.staffId,
+      target.customerId,
+      target.customerEmail,
+      target.sessionId,
+      b.users.COMPANY_ADMIN.id,
+      b.users.SHOP_MANAGER.id,
+    ];
     const failures: string[] = [];
     for (const [path] of procedures) {
       for (const role of roles) {
@@ -148,10 +217,14 @@ describe("tenant isolation", () => {
           if (leaked.length) failures.push(`${role} ${path}: result contains company B's ${leaked.join(", ")}`);
           continue;
         }
-        if (!["FORBIDDEN", "UNAUTHORIZED", "NOT_FOUND", "BAD_REQUEST", "CONFLICT"].includes(real.code)) failures.push(`${role} ${path}: unexpected ${real.code} ${real.message}`);
+        if (!["FORBIDDEN", "UNAUTHORIZED", "NOT_FOUND", "BAD_REQUEST", "CONFLICT"].includes(real.code))
+          failures.push(`${role} ${path}: unexpected ${real.code} ${real.message}`);
         const made_up = await attempt(callers[role], path, cases[path]!(ghost));
         const same = !made_up.ok && made_up.code === real.code && normalise(made_up.message, ghost) === normalise(real.message, target);
-        if (!same) failures.push(`${role} ${path}: B's object answered ${real.code} "${real.message}" but a missing one ${made_up.ok ? "succeeded" : `${made_up.code} "${made_up.message}"`}`);
+        if (!same)
+          failures.push(
+            `${role} ${path}: B's object answered ${real.code} "${real.message}" but a missing one ${made_up.ok ? "succeeded" : `${made_up.code} "${made_up.message}"`}`,
+          );
       }
     }
     expect(failures).toEqual([]);
@@ -190,6 +263,8 @@ describe("tenant isolation", () => {
     expect((await atB.product.get({ id: target.productId })).id).toBe(target.productId);
     // ...but nothing that needs an account of B's.
     await expect(atB.order.get({ id: target.orderId })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
-    await expect(atB.order.place({ lines: [{ productId: target.productId, quantity: 1 }], customer: { name: "A", email: "a@example.test" } })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(
+      atB.order.place({ lines: [{ productId: target.productId, quantity: 1 }], customer: { name: "A", email: "a@example.test" } }),
+    ).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 });

@@ -9,7 +9,9 @@ describe("the model registry", () => {
   });
 
   it("gives tenancy a filter for every model a company owns, and none for platform plumbing", () => {
-    const owned = Object.entries(modelRegistry).filter(([, rules]) => rules.scope !== "platform").map(([model]) => model);
+    const owned = Object.entries(modelRegistry)
+      .filter(([, rules]) => rules.scope !== "platform")
+      .map(([model]) => model);
     expect(Object.keys(tenantFilters).sort()).toEqual(owned.sort());
   });
 });

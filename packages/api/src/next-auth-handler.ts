@@ -48,9 +48,15 @@ export function nextAuthRouteHandler(app: App) {
     if (handler) return handler;
     const cfg = config();
     const url = platform().settings.urls[app];
-    handler = NextAuth(createAuthOptions(app, hooks, {
-      secret: cfg.AUTH_SECRET, accessTtlSeconds: cfg.AUTH_ACCESS_TTL_SECONDS, sessionTtlHours: cfg.AUTH_SESSION_TTL_HOURS, secure: url.startsWith("https:"), trustedProxies: cfg.TRUSTED_PROXIES,
-    })) as (req: Request, ctx: RouteContext) => Promise<Response>;
+    handler = NextAuth(
+      createAuthOptions(app, hooks, {
+        secret: cfg.AUTH_SECRET,
+        accessTtlSeconds: cfg.AUTH_ACCESS_TTL_SECONDS,
+        sessionTtlHours: cfg.AUTH_SESSION_TTL_HOURS,
+        secure: url.startsWith("https:"),
+        trustedProxies: cfg.TRUSTED_PROXIES,
+      }),
+    ) as (req: Request, ctx: RouteContext) => Promise<Response>;
     return handler;
   };
   const post = async (req: Request, ctx: RouteContext) => {

@@ -39,15 +39,26 @@ export function trpcRouteHandler(app: App) {
         return Response.json({ error: { code: "FORBIDDEN", message: `Requests from ${origin} are not allowed` } }, { status: 403 });
       }
       const decision = await unscopedFor(p.db).countRequest(`ip:${addressBucket(ip)}`, p.settings.rateLimits.apiPerIp);
-      if (!decision.allowed) return tooManyRequests(decision.retryAfterSeconds, `Too many requests from this address; try again in ${decision.retryAfterSeconds} s`, cors);
+      if (!decision.allowed)
+        return tooManyRequests(decision.retryAfterSeconds, `Too many requests from this address; try again in ${decision.retryAfterSeconds} s`, cors);
       return fetchRequestHandler({
         endpoint: "/api/trpc",
         req,
         router: appRouter,
         createContext: async () => {
           try {
-            const claims = await readSessionClaims(req.headers.get("cookie"), app, { secret: cfg.AUTH_SECRET, secure: p.settings.urls[app].startsWith("https:") });
-            ctx = await createRequestContext(p, { app, requestId, ip, userAgent: req.headers.get("user-agent"), claims, companySlug: req.headers.get("x-company") });
+            const claims = await readSessionClaims(req.headers.get("cookie"), app, {
+              secret: cfg.AUTH_SECRET,
+              secure: p.settings.urls[app].startsWith("https:"),
+            });
+            ctx = await createRequestContext(p, {
+              app,
+              requestId,
+              ip,
+              userAgent: req.headers.get("user-agent"),
+              claims,
+              companySlug: req.headers.get("x-company"),
+            });
             return ctx;
           } catch (error) {
             // Before any procedure runs (e.g. the database is saturated): the same boundary decides.
@@ -57,7 +68,11 @@ export function trpcRouteHandler(app: App) {
         responseMeta: ({ errors }) => {
           const headers = new Headers({ "x-request-id": requestId, ...cors });
           // 429 and 503 say when to come back.
-          const waits = errors.map((e) => e.cause).filter(isDomainError).map((c) => c.details.retryAfterSeconds).filter((s): s is number => typeof s === "number");
+          const waits = errors
+            .map((e) => e.cause)
+            .filter(isDomainError)
+            .map((c) => c.details.retryAfterSeconds)
+            .filter((s): s is number => typeof s === "number");
           const unavailable = errors.some((e) => e.code === "SERVICE_UNAVAILABLE");
           if (waits.length || unavailable) headers.set("retry-after", String(Math.max(busyRetryAfterSeconds, ...waits)));
           return { headers };
@@ -68,9 +83,16 @@ export function trpcRouteHandler(app: App) {
     const response = await respond().catch((error: unknown) => errorResponse(error, requestId, p.log.child({ requestId }), { stage: "gateway" }, cors));
     // One line per request; bodies, cookies and tokens never go in.
     p.log.info("request", {
-      requestId, app, method: req.method, procedure, status: response.status,
-      durationMs: Math.round(performance.now() - started), ip,
-      userId: ctx?.actor?.userId ?? null, role: ctx?.actor?.role ?? null, companyId: ctx?.tenant?.id ?? null,
+      requestId,
+      app,
+      method: req.method,
+      procedure,
+      status: response.status,
+      durationMs: Math.round(performance.now() - started),
+      ip,
+      userId: ctx?.actor?.userId ?? null,
+      role: ctx?.actor?.role ?? null,
+      companyId: ctx?.tenant?.id ?? null,
     });
     return response;
   };

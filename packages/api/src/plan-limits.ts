@@ -35,7 +35,11 @@ export async function withinPlan<T>(ctx: ServiceContext, what: PlanResource, cre
         WHERE "companyId" = ${company.id}::uuid ${Prisma.raw(what === "staff" ? `AND role <> 'CUSTOMER'` : "")}`;
       const count = Number(row?.count ?? 0);
       if (count >= limit) {
-        throw new DomainError("PLAN_LIMIT", `Your ${planLimits[company.plan].label} plan allows ${limit} ${what}; you have ${count}. Upgrade the plan to add more.`, { what, limit, count });
+        throw new DomainError(
+          "PLAN_LIMIT",
+          `Your ${planLimits[company.plan].label} plan allows ${limit} ${what}; you have ${count}. Upgrade the plan to add more.`,
+          { what, limit, count },
+        );
       }
     }
     return create(tx);

@@ -27,14 +27,24 @@ export function settingsFrom(cfg: Config): PlatformSettings {
 
 /** Shared handles around a client and logger a process already has (the worker's). */
 export function platformFrom(cfg: Config, database: Db, log: Logger): Platform {
-  return { db: database, log, payments: new HttpCardProvider(cfg.PAYMENT_PROVIDER_URL, cfg.PAYMENT_PROVIDER_API_KEY), mail: createMailSender(cfg), settings: settingsFrom(cfg) };
+  return {
+    db: database,
+    log,
+    payments: new HttpCardProvider(cfg.PAYMENT_PROVIDER_URL, cfg.PAYMENT_PROVIDER_API_KEY),
+    mail: createMailSender(cfg),
+    settings: settingsFrom(cfg),
+  };
 }
 
 /** The process's shared handles, built once from validated configuration. */
 export function platform(): Platform {
   if (globalForPlatform.commercePlatform) return globalForPlatform.commercePlatform;
   const cfg = config();
-  const database = db(cfg.DATABASE_URL, { max: cfg.DATABASE_POOL_SIZE, acquireTimeoutMs: cfg.DATABASE_POOL_TIMEOUT_MS, statementTimeoutMs: cfg.DATABASE_STATEMENT_TIMEOUT_MS });
+  const database = db(cfg.DATABASE_URL, {
+    max: cfg.DATABASE_POOL_SIZE,
+    acquireTimeoutMs: cfg.DATABASE_POOL_TIMEOUT_MS,
+    statementTimeoutMs: cfg.DATABASE_STATEMENT_TIMEOUT_MS,
+  });
   watchPool(() => poolStats(database));
   globalForPlatform.commercePlatform = platformFrom(cfg, database, createLogger({ service: "api" }, cfg.LOG_LEVEL));
   return globalForPlatform.commercePlatform;

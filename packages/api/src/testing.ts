@@ -49,18 +49,42 @@ export type Caller = ReturnType<typeof createCaller>;
 export async function createTestCompany(db: Db, options: { plan?: "STARTER" | "GROWTH" | "ENTERPRISE"; currency?: string } = {}) {
   const slug = `t-${randomBytes(5).toString("hex")}`;
   const company = await db.company.create({
-    data: { slug, name: `Test Co ${slug}`, currency: options.currency ?? "EUR", timeZone: "Europe/Amsterdam", taxRateBps: 2100, brandName: `Test ${slug}`, brandColour: "#123456", plan: options.plan ?? "ENTERPRISE" },
+    data: {
+      slug,
+      name: `Test Co ${slug}`,
+      currency: options.currency ?? "EUR",
+      timeZone: "Europe/Amsterdam",
+      taxRateBps: 2100,
+      brandName: `Test ${slug}`,
+      brandColour: "#123456",
+      plan: options.plan ?? "ENTERPRISE",
+    },
   });
   const shop = await db.shop.create({
-    data: { companyId: company.id, code: slug.toUpperCase(), name: "Test Shop", addressLine1: "1 Test Street", city: "Testville", postalCode: "1000", country: "NL", openingHours: demoOpeningHours },
+    data: {
+      companyId: company.id,
+      code: slug.toUpperCase(),
+      name: "Test Shop",
+      addressLine1: "1 Test Street",
+      city: "Testville",
+      postalCode: "1000",
+      country: "NL",
+      openingHours: demoOpeningHours,
+    },
   });
   const passwordHash = await hashSecret(testPassword);
   const pinHash = await hashSecret(testPin);
   const person = (role: Role, staffCode: string | null) =>
     db.user.create({
       data: {
-        companyId: company.id, role, name: `${role} of ${slug}`, email: `${role.toLowerCase()}@${slug}.test`, passwordHash,
-        shopId: role === "SHOP_MANAGER" || role === "STAFF" ? shop.id : null, staffCode, pinHash: staffCode ? pinHash : null,
+        companyId: company.id,
+        role,
+        name: `${role} of ${slug}`,
+        email: `${role.toLowerCase()}@${slug}.test`,
+        passwordHash,
+        shopId: role === "SHOP_MANAGER" || role === "STAFF" ? shop.id : null,
+        staffCode,
+        pinHash: staffCode ? pinHash : null,
       },
     });
   const users = {
@@ -100,7 +124,8 @@ export async function createTestPlatform(options: { bus?: boolean; settings?: Pa
       return { grant: await signIn("password", { email, password: testPassword }, meta("admin")), app: "admin" };
     }
     const user = company.users[role];
-    if (role === "CUSTOMER") return { grant: await signIn("password", { email: user.email, password: testPassword, company: company.company.slug }, meta("web")), app: "web" };
+    if (role === "CUSTOMER")
+      return { grant: await signIn("password", { email: user.email, password: testPassword, company: company.company.slug }, meta("web")), app: "web" };
     if (app === "pos" || role === "STAFF") {
       return { grant: await signIn("pin", { shop: company.shop.code, staff: user.staffCode!, pin: testPin }, meta("pos")), app: "pos" };
     }
@@ -116,7 +141,16 @@ export async function createTestPlatform(options: { bus?: boolean; settings?: Pa
         userAgent: "vitest",
         companySlug: companySlug ?? null,
         claims: session
-          ? { sid: session.grant.sessionId, uid: session.grant.userId, role: session.grant.role, companyId: session.grant.companyId, shopId: session.grant.shopId, name: session.grant.name, email: session.grant.email, accessExpiresAt: Date.now() + 300_000 }
+          ? {
+              sid: session.grant.sessionId,
+              uid: session.grant.userId,
+              role: session.grant.role,
+              companyId: session.grant.companyId,
+              shopId: session.grant.shopId,
+              name: session.grant.name,
+              email: session.grant.email,
+              accessExpiresAt: Date.now() + 300_000,
+            }
           : null,
       }),
     );
@@ -133,8 +167,17 @@ export async function createTestPlatform(options: { bus?: boolean; settings?: Pa
     bus = await connectBus({ natsUrl: inject("natsUrl"), stream: `TEST_${id}`, subjectPrefix: `t${id}.` }, "test");
   }
   return {
-    db, caller, simulator, log, bus: bus!, platform, tenant, mailbox: new MailboxClient(mailbox.url),
-    signInAs, callerFor, callerAs,
+    db,
+    caller,
+    simulator,
+    log,
+    bus: bus!,
+    platform,
+    tenant,
+    mailbox: new MailboxClient(mailbox.url),
+    signInAs,
+    callerFor,
+    callerAs,
     /** Sign-in as next-auth calls it, with a request context of its own. */
     signIn,
     /** Sign-out as next-auth calls it. */
@@ -158,7 +201,10 @@ export type TestPlatform = Awaited<ReturnType<typeof createTestPlatform>>;
 
 let counter = 0;
 /** A product of this test's own, so tests sharing the database never touch each other's stock. */
-export async function createTestProduct(caller: Caller, overrides: { stockQuantity?: number; priceAmount?: number; colour?: "red" | "blue" | "green"; currency?: string } = {}) {
+export async function createTestProduct(
+  caller: Caller,
+  overrides: { stockQuantity?: number; priceAmount?: number; colour?: "red" | "blue" | "green"; currency?: string } = {},
+) {
   const n = `${Date.now().toString(36)}${(counter++).toString(36)}${randomBytes(2).toString("hex")}`.toUpperCase();
   return caller.product.add({
     name: `Test Product ${n}`,

@@ -10,7 +10,15 @@ describe("field errors sent to forms", () => {
     expect(Object.keys(byPath).sort()).toEqual(["customer.email", "customer.name", "lines.0.productId", "lines.0.quantity"]);
     expect(byPath["customer.email"]).toEqual(["must be an email address"]);
 
-    const product = addProductInput.safeParse({ name: "Jacket", description: "A proper description.", price: { amount: 1.5, currency: "EUR" }, colour: "red", category: "jackets", sku: "JKT-001", stockQuantity: 1 });
+    const product = addProductInput.safeParse({
+      name: "Jacket",
+      description: "A proper description.",
+      price: { amount: 1.5, currency: "EUR" },
+      colour: "red",
+      category: "jackets",
+      sku: "JKT-001",
+      stockQuantity: 1,
+    });
     expect(fieldErrorsByPath(product.error!)).toEqual({ "price.amount": ["must be a whole number of minor units (e.g. cents)"] });
   });
 });

@@ -26,31 +26,34 @@ export interface ProcedureMeta {
   permission: Permission;
 }
 
-const t = initTRPC.context<TrpcContext>().meta<ProcedureMeta>().create({
-  transformer: superjson,
-  // Never send stacks, whatever NODE_ENV says.
-  isDev: false,
-  errorFormatter({ shape, error, ctx }) {
-    const cause = error.cause;
-    const internal = error.code === "INTERNAL_SERVER_ERROR";
-    const requestId = error instanceof InternalFault ? error.requestId : (ctx?.requestId ?? null);
-    return {
-      ...shape,
-      // An unexpected fault says only that it happened, and where to find it in the log.
-      message: internal ? internalErrorMessage(requestId ?? "unknown") : shape.message,
-      data: {
-        code: shape.data.code,
-        httpStatus: shape.data.httpStatus,
-        path: shape.data.path,
-        requestId,
-        // Forms show these next to the field that is wrong.
-        fieldErrors: cause instanceof z.ZodError ? fieldErrorsByPath(cause) : null,
-        domainCode: isDomainError(cause) ? cause.code : null,
-        details: isDomainError(cause) ? cause.details : null,
-      },
-    };
-  },
-});
+const t = initTRPC
+  .context<TrpcContext>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer: superjson,
+    // Never send stacks, whatever NODE_ENV says.
+    isDev: false,
+    errorFormatter({ shape, error, ctx }) {
+      const cause = error.cause;
+      const internal = error.code === "INTERNAL_SERVER_ERROR";
+      const requestId = error instanceof InternalFault ? error.requestId : (ctx?.requestId ?? null);
+      return {
+        ...shape,
+        // An unexpected fault says only that it happened, and where to find it in the log.
+        message: internal ? internalErrorMessage(requestId ?? "unknown") : shape.message,
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          requestId,
+          // Forms show these next to the field that is wrong.
+          fieldErrors: cause instanceof z.ZodError ? fieldErrorsByPath(cause) : null,
+          domainCode: isDomainError(cause) ? cause.code : null,
+          details: isDomainError(cause) ? cause.details : null,
+        },
+      };
+    },
+  });
 
 /** zod's messages keyed by full field path ("customer.email", "price.amount"), so forms can place each one. */
 export function fieldErrorsByPath(error: z.ZodError): Record<string, string[]> {
@@ -93,7 +96,9 @@ const userRateLimit = t.middleware(async ({ ctx, next }) => {
   if (ctx.actor) {
     const decision = await ctx.unscoped.countRequest(`user:${ctx.actor.userId}`, ctx.settings.rateLimits.apiPerUser);
     if (!decision.allowed) {
-      throw new DomainError("RATE_LIMITED", `Too many requests from this account; try again in ${decision.retryAfterSeconds} s`, { retryAfterSeconds: decision.retryAfterSeconds });
+      throw new DomainError("RATE_LIMITED", `Too many requests from this account; try again in ${decision.retryAfterSeconds} s`, {
+        retryAfterSeconds: decision.retryAfterSeconds,
+      });
     }
   }
   return next();
@@ -107,8 +112,12 @@ const auditMutation = t.middleware(async ({ ctx, path, type, getRawInput, next }
   if (type !== "mutation") return next();
   ctx.audit.begin({
     companyId: ctx.tenant?.id ?? null,
-    actorId: ctx.actor?.userId ?? null, actorRole: ctx.actor?.role ?? null, actorName: ctx.actor?.name ?? null,
-    procedure: path, requestId: ctx.requestId, ip: ctx.ip,
+    actorId: ctx.actor?.userId ?? null,
+    actorRole: ctx.actor?.role ?? null,
+    actorName: ctx.actor?.name ?? null,
+    procedure: path,
+    requestId: ctx.requestId,
+    ip: ctx.ip,
     // This middleware runs before the procedure's parser: the raw input (only recorded if the call succeeds).
     input: await getRawInput(),
   });
@@ -143,7 +152,8 @@ function audience<Narrowed extends object>(name: string, admits: readonly Caller
     requires(permission: Permission) {
       // The matrix and the audience must agree: a role the matrix allows but the audience turns away is a bug, found at start-up.
       const stranded = callers.filter((caller) => can(caller, permission) && !admits.includes(caller));
-      if (stranded.length) throw new Error(`${name}.requires("${permission}"): the permission allows ${stranded.join(", ")}, which the ${name} audience does not admit`);
+      if (stranded.length)
+        throw new Error(`${name}.requires("${permission}"): the permission allows ${stranded.join(", ")}, which the ${name} audience does not admit`);
       const authorize = t.middleware(({ ctx, next }) => {
         const caller: Caller = ctx.actor?.role ?? "VISITOR";
         // Refusals never say whether the object asked for exists.

@@ -50,7 +50,11 @@ export class Unscoped {
 
   /** Every open storefront, for the home page: visitors there have no company yet. */
   activeStorefronts() {
-    return this.db.company.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { slug: true, name: true, brandName: true, brandColour: true } });
+    return this.db.company.findMany({
+      where: { active: true },
+      orderBy: { name: "asc" },
+      select: { slug: true, name: true, brandName: true, brandColour: true },
+    });
   }
 
   // ── Sessions: looked up on every request, before its scope exists ──
@@ -92,17 +96,24 @@ export class Unscoped {
   // ── Sign-in: there is no person yet, and staff sign in by shop code, before any company ──
 
   /** The accounts a sign-in could be for: by shop and staff number (PIN), by storefront (customers), or by email (the portal). */
-  async signInCandidates(credentials: { method: "pin"; shop: string; staff: string } | { method: "password"; app: App; email: string; company?: string | undefined }): Promise<User[]> {
+  async signInCandidates(
+    credentials: { method: "pin"; shop: string; staff: string } | { method: "password"; app: App; email: string; company?: string | undefined },
+  ): Promise<User[]> {
     if (credentials.method === "pin") {
       const shop = await this.db.shop.findUnique({ where: { code: credentials.shop } });
       if (!shop?.active) return [];
-      return this.db.user.findMany({ where: { companyId: shop.companyId, shopId: shop.id, staffCode: credentials.staff, role: { in: ["STAFF", "SHOP_MANAGER"] } } });
+      return this.db.user.findMany({
+        where: { companyId: shop.companyId, shopId: shop.id, staffCode: credentials.staff, role: { in: ["STAFF", "SHOP_MANAGER"] } },
+      });
     }
     if (credentials.app === "web") {
       const company = credentials.company ? await this.db.company.findUnique({ where: { slug: credentials.company } }) : null;
       return company?.active ? this.db.user.findMany({ where: { companyId: company.id, email: credentials.email, role: "CUSTOMER" } }) : [];
     }
-    return this.db.user.findMany({ where: { email: credentials.email, role: { in: ["SUPER_ADMIN", "COMPANY_ADMIN", "SHOP_MANAGER"] } }, orderBy: { createdAt: "asc" } });
+    return this.db.user.findMany({
+      where: { email: credentials.email, role: { in: ["SUPER_ADMIN", "COMPANY_ADMIN", "SHOP_MANAGER"] } },
+      orderBy: { createdAt: "asc" },
+    });
   }
 
   /** A wrong secret counts against the account (one statement, so concurrent misses can't undercount); enough of them lock it. */
@@ -114,8 +125,16 @@ export class Unscoped {
       await this.db.$transaction(async (tx) => {
         await tx.user.update({ where: { id: user.id }, data: { lockedUntil: new Date(Date.now() + rule.lockoutMinutes * 60_000), failedAttempts: 0 } });
         await appendAuditIn(tx, {
-          companyId: user.companyId, actorId: null, actorRole: null, actorName: null, procedure: "identity.locked",
-          targetType: "User", targetId: user.id, changes: { app: meta.app, attempts }, requestId: `lock-${user.id}`, ip: meta.ip,
+          companyId: user.companyId,
+          actorId: null,
+          actorRole: null,
+          actorName: null,
+          procedure: "identity.locked",
+          targetType: "User",
+          targetId: user.id,
+          changes: { app: meta.app, attempts },
+          requestId: `lock-${user.id}`,
+          ip: meta.ip,
         });
       });
     }
@@ -134,15 +153,37 @@ export class Unscoped {
       const { token, tokenHash: hash } = newToken();
       const session = await tx.session.create({
         data: {
-          userId: user.id, companyId: user.companyId, app: meta.app, refreshTokenHash: hash,
-          ip: meta.ip, userAgent: meta.userAgent?.slice(0, 300) ?? null, expiresAt: new Date(Date.now() + ttlHours * 3_600_000),
+          userId: user.id,
+          companyId: user.companyId,
+          app: meta.app,
+          refreshTokenHash: hash,
+          ip: meta.ip,
+          userAgent: meta.userAgent?.slice(0, 300) ?? null,
+          expiresAt: new Date(Date.now() + ttlHours * 3_600_000),
         },
       });
       await appendAuditIn(tx, {
-        companyId: user.companyId, actorId: user.id, actorRole: user.role, actorName: user.name, procedure: "identity.signIn",
-        targetType: "Session", targetId: session.id, changes: { app: meta.app, method }, requestId: session.id, ip: meta.ip,
+        companyId: user.companyId,
+        actorId: user.id,
+        actorRole: user.role,
+        actorName: user.name,
+        procedure: "identity.signIn",
+        targetType: "Session",
+        targetId: session.id,
+        changes: { app: meta.app, method },
+        requestId: session.id,
+        ip: meta.ip,
       });
-      return { sessionId: session.id, refreshToken: token, userId: user.id, role: user.role, name: user.name, email: user.email, companyId: user.companyId, shopId: user.shopId };
+      return {
+        sessionId: session.id,
+        refreshToken: token,
+        userId: user.id,
+        role: user.role,
+        name: user.name,
+        email: user.email,
+        companyId: user.companyId,
+        shopId: user.shopId,
+      };
     });
   }
 
@@ -151,7 +192,9 @@ export class Unscoped {
   /** The active account a reset request names: a storefront's customer, or a member of the team on the portal. */
   accountForReset(app: App, email: string, companyId: string | null): Promise<User | null> {
     const where: Prisma.UserWhereInput =
-      app === "web" ? { email, role: "CUSTOMER", companyId: companyId ?? noCompany } : { email, role: { in: ["SUPER_ADMIN", "COMPANY_ADMIN", "SHOP_MANAGER"] } };
+      app === "web"
+        ? { email, role: "CUSTOMER", companyId: companyId ?? noCompany }
+        : { email, role: { in: ["SUPER_ADMIN", "COMPANY_ADMIN", "SHOP_MANAGER"] } };
     return this.db.user.findFirst({ where: { ...where, active: true } });
   }
 
@@ -168,7 +211,14 @@ export class Unscoped {
    * ended and the audit entry written, all or nothing. A storefront takes only its own
    * customers' links; the portal only the team's.
    */
-  async redeemSetPasswordToken(input: { token: string; passwordHash: string; app: App; companyId: string | null; requestId: string; ip: string | null }): Promise<{ role: User["role"] }> {
+  async redeemSetPasswordToken(input: {
+    token: string;
+    passwordHash: string;
+    app: App;
+    companyId: string | null;
+    requestId: string;
+    ip: string | null;
+  }): Promise<{ role: User["role"] }> {
     const now = new Date();
     const owner: Prisma.UserWhereInput = input.app === "web" ? { role: "CUSTOMER", companyId: input.companyId ?? noCompany } : { role: { not: "CUSTOMER" } };
     return this.db.$transaction(async (tx) => {
@@ -181,8 +231,16 @@ export class Unscoped {
       await tx.user.update({ where: { id: token.userId }, data: { passwordHash: input.passwordHash, failedAttempts: 0, lockedUntil: null } });
       await revokeSessionsIn(tx, { userId: token.userId }, "password reset");
       await appendAuditIn(tx, {
-        companyId: token.user.companyId, actorId: token.userId, actorRole: token.user.role, actorName: token.user.name,
-        procedure: "identity.resetPassword", targetType: "User", targetId: token.userId, changes: { purpose: token.purpose }, requestId: input.requestId, ip: input.ip,
+        companyId: token.user.companyId,
+        actorId: token.userId,
+        actorRole: token.user.role,
+        actorName: token.user.name,
+        procedure: "identity.resetPassword",
+        targetType: "User",
+        targetId: token.userId,
+        changes: { purpose: token.purpose },
+        requestId: input.requestId,
+        ip: input.ip,
       });
       return { role: token.user.role };
     });

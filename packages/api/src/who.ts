@@ -30,5 +30,15 @@ export interface Tenant {
 
 /** A company row as the tenant a request acts in. */
 export function toTenant(c: Company): Tenant {
-  return { id: c.id, slug: c.slug, name: c.name, currency: c.currency, timeZone: c.timeZone, taxRateBps: c.taxRateBps, brandName: c.brandName, brandColour: c.brandColour, plan: c.plan };
+  return {
+    id: c.id,
+    slug: c.slug,
+    name: c.name,
+    currency: c.currency,
+    timeZone: c.timeZone,
+    taxRateBps: c.taxRateBps,
+    brandName: c.brandName,
+    brandColour: c.brandColour,
+    plan: c.plan,
+  };
 }

@@ -112,9 +112,15 @@ export function createAuthOptions(app: App, hooks: AuthHooks, settings: AuthSett
         const grant = (user as { grant?: SessionGrant } | undefined)?.grant;
         if (grant) {
           return {
-            sub: grant.userId, name: grant.name, email: grant.email,
-            sid: grant.sessionId, rt: grant.refreshToken, uid: grant.userId, role: grant.role,
-            companyId: grant.companyId, shopId: grant.shopId,
+            sub: grant.userId,
+            name: grant.name,
+            email: grant.email,
+            sid: grant.sessionId,
+            rt: grant.refreshToken,
+            uid: grant.userId,
+            role: grant.role,
+            companyId: grant.companyId,
+            shopId: grant.shopId,
             accessExpiresAt: Date.now() + settings.accessTtlSeconds * 1000,
           };
         }
@@ -125,7 +131,10 @@ export function createAuthOptions(app: App, hooks: AuthHooks, settings: AuthSett
       },
       async session({ session, token }) {
         // The refresh token never leaves the server-side cookie handling.
-        return { ...session, user: { id: token.uid, name: token.name, email: token.email, role: token.role, companyId: token.companyId, shopId: token.shopId } } as never;
+        return {
+          ...session,
+          user: { id: token.uid, name: token.name, email: token.email, role: token.role, companyId: token.companyId, shopId: token.shopId },
+        } as never;
       },
     },
     events: {
@@ -153,7 +162,11 @@ function decodeCookieValue(value: string): string | null {
 }
 
 /** Reads the session cookie of `app` from a Cookie header: the claims, or null if absent or forged. */
-export async function readSessionClaims(cookieHeader: string | null, app: App, settings: Pick<AuthSettings, "secret" | "secure">): Promise<SessionClaims | null> {
+export async function readSessionClaims(
+  cookieHeader: string | null,
+  app: App,
+  settings: Pick<AuthSettings, "secret" | "secure">,
+): Promise<SessionClaims | null> {
   if (!cookieHeader) return null;
   const name = sessionCookieName(app, settings.secure);
   // A cookie whose value is not valid percent-encoding is not ours: skip it, never fail the request.
@@ -180,8 +193,13 @@ export async function readSessionClaims(cookieHeader: string | null, app: App, s
   }
   if (!token?.sid || !token.uid) return null;
   return {
-    sid: String(token.sid), uid: String(token.uid), role: token.role as Role,
-    companyId: (token.companyId as string | null) ?? null, shopId: (token.shopId as string | null) ?? null,
-    name: String(token.name ?? ""), email: String(token.email ?? ""), accessExpiresAt: Number(token.accessExpiresAt),
+    sid: String(token.sid),
+    uid: String(token.uid),
+    role: token.role as Role,
+    companyId: (token.companyId as string | null) ?? null,
+    shopId: (token.shopId as string | null) ?? null,
+    name: String(token.name ?? ""),
+    email: String(token.email ?? ""),
+    accessExpiresAt: Number(token.accessExpiresAt),
   };
 }

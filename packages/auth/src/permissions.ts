@@ -30,7 +30,7 @@ export const permissions = {
   "platform.manage": { scope: "platform", callers: ["SUPER_ADMIN"] },
   "account.self": { scope: "any", callers: ["CUSTOMER", "STAFF", "SHOP_MANAGER", "COMPANY_ADMIN", "SUPER_ADMIN"] },
   /** Anyone, signed in or not, for things that carry no tenant data (sign-up, test cards). */
-  "public": { scope: "any", callers: ["VISITOR", "CUSTOMER", "STAFF", "SHOP_MANAGER", "COMPANY_ADMIN", "SUPER_ADMIN"] },
+  public: { scope: "any", callers: ["VISITOR", "CUSTOMER", "STAFF", "SHOP_MANAGER", "COMPANY_ADMIN", "SUPER_ADMIN"] },
 } as const satisfies Record<string, { scope: "tenant" | "platform" | "any"; callers: readonly Caller[] }>;
 
 export type Permission = keyof typeof permissions;

@@ -13,7 +13,10 @@ describe("readSessionClaims", () => {
   });
 
   it("still reads the session beside a broken cookie", async () => {
-    const token = await encode({ secret, token: { sid: "s-1", uid: "u-1", role: "CUSTOMER", companyId: "c-1", shopId: null, name: "Ada", email: "ada@example.com", accessExpiresAt: 1 } });
+    const token = await encode({
+      secret,
+      token: { sid: "s-1", uid: "u-1", role: "CUSTOMER", companyId: "c-1", shopId: null, name: "Ada", email: "ada@example.com", accessExpiresAt: 1 },
+    });
     const claims = await readSessionClaims(`junk=%E0%A4%A; web.session-token=${token}; other=%`, "web", settings);
     expect(claims).toMatchObject({ sid: "s-1", uid: "u-1", role: "CUSTOMER", companyId: "c-1" });
   });

@@ -39,6 +39,8 @@ describe("configuration", () => {
     expect(cfg.TRUSTED_PROXIES.check("10.1.2.3")).toBe(true);
     expect(cfg.TRUSTED_PROXIES.check("192.168.1.11")).toBe(false);
     expect(parseConfig(good).TRUSTED_PROXIES.check("127.0.0.1")).toBe(false);
-    expect(() => parseConfig({ ...good, TRUSTED_PROXIES: "10.0.0.0/8, proxy.local" })).toThrow(/TRUSTED_PROXIES is invalid \("proxy\.local" is not an IP address or CIDR range/);
+    expect(() => parseConfig({ ...good, TRUSTED_PROXIES: "10.0.0.0/8, proxy.local" })).toThrow(
+      /TRUSTED_PROXIES is invalid \("proxy\.local" is not an IP address or CIDR range/,
+    );
   });
 });

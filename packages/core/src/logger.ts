@@ -18,9 +18,7 @@ function redact(value: unknown, depth = 0): unknown {
   // Deeper than this is noise, and may be a cycle JSON cannot write.
   if (depth > 4) return "[…]";
   if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1));
-  return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [k, secretKey.test(k) ? "[redacted]" : redact(v, depth + 1)]),
-  );
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, secretKey.test(k) ? "[redacted]" : redact(v, depth + 1)]));
 }
 
 /** `minLevel` comes from the caller (usually config().LOG_LEVEL): the logger reads no environment. */

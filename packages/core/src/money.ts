@@ -9,11 +9,7 @@ export const currencySchema = z
   .regex(/^[A-Z]{3}$/, "must be a three-letter ISO 4217 code such as EUR")
   .refine(isKnownCurrency, "is not a currency this platform knows");
 
-export const minorUnitsSchema = z
-  .number()
-  .int("must be a whole number of minor units (e.g. cents)")
-  .min(0, "cannot be negative")
-  .max(Number.MAX_SAFE_INTEGER);
+export const minorUnitsSchema = z.number().int("must be a whole number of minor units (e.g. cents)").min(0, "cannot be negative").max(Number.MAX_SAFE_INTEGER);
 
 export const moneySchema = z.object({ amount: minorUnitsSchema, currency: currencySchema });
 export type Money = z.infer<typeof moneySchema>;
@@ -105,7 +101,9 @@ export function toDecimalString(m: Money): string {
   const digits = minorUnitDigits(m.currency);
   if (digits === 0) return String(m.amount);
   const sign = m.amount < 0 ? "-" : "";
-  const abs = Math.abs(m.amount).toString().padStart(digits + 1, "0");
+  const abs = Math.abs(m.amount)
+    .toString()
+    .padStart(digits + 1, "0");
   return `${sign}${abs.slice(0, -digits)}.${abs.slice(-digits)}`;
 }
 

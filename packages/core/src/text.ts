@@ -82,10 +82,7 @@ const earliest = new Date("1970-01-01T00:00:00.000Z");
 const latest = new Date("9999-12-31T23:59:59.999Z");
 
 /** A point in time a client names (a filter's from/to): within what the database and JSON dates can hold. */
-export const instant = z
-  .date()
-  .min(earliest, "must be on or after 1970-01-01")
-  .max(latest, "must be on or before 9999-12-31");
+export const instant = z.date().min(earliest, "must be on or after 1970-01-01").max(latest, "must be on or before 9999-12-31");
 
 /** A client's idempotency key: a retried request carries the same one and gets the first answer. */
 export const idempotencyKey = () => z.string().regex(/^[A-Za-z0-9:._-]{8,100}$/, "8 to 100 letters, digits or : . _ -");

@@ -11,7 +11,14 @@ export const demoSuperAdmin = { name: "Sam Super", email: "super@commerce.test" 
 
 export const demoCompanies = [
   {
-    slug: "acme", name: "Acme Outfitters", currency: "EUR", timeZone: "Europe/Amsterdam", taxRateBps: 2100, brandName: "Acme Outfitters", brandColour: "#1d4ed8", plan: "GROWTH" as const,
+    slug: "acme",
+    name: "Acme Outfitters",
+    currency: "EUR",
+    timeZone: "Europe/Amsterdam",
+    taxRateBps: 2100,
+    brandName: "Acme Outfitters",
+    brandColour: "#1d4ed8",
+    plan: "GROWTH" as const,
     seed: 42,
     shops: [
       { code: "ACME-DT", name: "Acme Downtown", addressLine1: "Damrak 1", city: "Amsterdam", postalCode: "1012 LG", country: "NL" },
@@ -19,7 +26,14 @@ export const demoCompanies = [
     ],
   },
   {
-    slug: "globex", name: "Globex Home", currency: "GBP", timeZone: "Europe/London", taxRateBps: 2000, brandName: "Globex Home", brandColour: "#047857", plan: "STARTER" as const,
+    slug: "globex",
+    name: "Globex Home",
+    currency: "GBP",
+    timeZone: "Europe/London",
+    taxRateBps: 2000,
+    brandName: "Globex Home",
+    brandColour: "#047857",
+    plan: "STARTER" as const,
     seed: 7,
     shops: [
       { code: "GLOBEX-MT", name: "Globex Midtown", addressLine1: "12 Market Street", city: "Manchester", postalCode: "M1 1AA", country: "GB" },
@@ -59,14 +73,21 @@ export async function seedDemoPlatform(db: Db): Promise<{ companies: number; use
     const company = await db.company.upsert({ where: { slug: spec.slug }, update: {}, create: fields });
     const shopRows = [];
     for (const shop of shops) {
-      shopRows.push(await db.shop.upsert({ where: { code: shop.code }, update: {}, create: { ...shop, companyId: company.id, openingHours: demoOpeningHours } }));
+      shopRows.push(
+        await db.shop.upsert({ where: { code: shop.code }, update: {}, create: { ...shop, companyId: company.id, openingHours: demoOpeningHours } }),
+      );
     }
     for (const person of demoPeople(spec.slug)) {
       if (await db.user.findUnique({ where: { companyId_email: { companyId: company.id, email: person.email } } })) continue;
       await db.user.create({
         data: {
-          companyId: company.id, role: person.role, name: person.name, email: person.email, passwordHash,
-          shopId: person.shop === null ? null : shopRows[person.shop]!.id, staffCode: person.staffCode,
+          companyId: company.id,
+          role: person.role,
+          name: person.name,
+          email: person.email,
+          passwordHash,
+          shopId: person.shop === null ? null : shopRows[person.shop]!.id,
+          staffCode: person.staffCode,
           pinHash: person.pin ? await hashSecret(person.pin) : null,
         },
       });

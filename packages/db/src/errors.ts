@@ -18,7 +18,12 @@ export function uniqueViolation(error: unknown): { fields: string[] } | null {
   let name = constraint?.index ?? cause?.originalMessage?.match(/constraint "([^"]+)"/)?.[1] ?? (typeof meta.target === "string" ? meta.target : "");
   // Index names are <table>_<columns>_key: drop the table when it is known.
   if (cause?.table && name.startsWith(`${cause.table}_`)) name = name.slice(cause.table.length + 1);
-  return { fields: name.replace(/^[a-z_]+?_(?=[a-z]+[A-Z])|_(key|idx)$/g, "").split("_").filter(Boolean) };
+  return {
+    fields: name
+      .replace(/^[a-z_]+?_(?=[a-z]+[A-Z])|_(key|idx)$/g, "")
+      .split("_")
+      .filter(Boolean),
+  };
 }
 
 /**
@@ -29,10 +34,7 @@ export function uniqueViolation(error: unknown): { fields: string[] } | null {
  * Prisma reports these in several shapes (known errors with a P-code, the driver adapter's
  * error with the PostgreSQL SQLSTATE, or the pool's plain Error), so all are read here, once.
  */
-export type DatabaseFault =
-  | { kind: "unique"; fields: string[] }
-  | { kind: "invalid"; reason: "reference" | "value" }
-  | { kind: "busy" };
+export type DatabaseFault = { kind: "unique"; fields: string[] } | { kind: "invalid"; reason: "reference" | "value" } | { kind: "busy" };
 
 const busyCodes = new Set(["P2024", "P2028", "P2034"]);
 const invalidValueCodes = new Set(["P2000", "P2004", "P2011", "P2020", "P2023"]);

@@ -4,5 +4,9 @@ import { createDb } from "./index";
 
 const db = createDb(config().DATABASE_URL);
 const made = await seedDemoPlatform(db);
-console.log(made.users + made.products > 0 ? `Seeded ${made.companies} demo companies: ${made.users} users, ${made.products} products.` : "Demo platform already seeded; left it alone.");
+console.log(
+  made.users + made.products > 0
+    ? `Seeded ${made.companies} demo companies: ${made.users} users, ${made.products} products.`
+    : "Demo platform already seeded; left it alone.",
+);
 await db.$disconnect();

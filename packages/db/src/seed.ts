@@ -3,7 +3,6 @@ import type { Db } from "./index";
 
 // A realistic demo catalogue, generated deterministically so every machine gets the same shop.
 
-
 const categories = {
   "t-shirts": { nouns: ["Crew Tee", "V-Neck Tee", "Pocket Tee", "Long Sleeve Tee"], base: 1500, spread: 2000 },
   hoodies: { nouns: ["Zip Hoodie", "Pullover Hoodie", "Heavyweight Hoodie"], base: 4500, spread: 4000 },
@@ -17,8 +16,16 @@ const categories = {
 const adjectives = ["Classic", "Organic", "Essential", "Relaxed", "Heritage", "Urban", "Alpine", "Coastal", "Studio", "Everyday"];
 
 export interface SeedProduct {
-  name: string; slug: string; description: string; priceAmount: number; currency: string;
-  colour: string; category: string; sku: string; stockQuantity: number; imageUrl: string;
+  name: string;
+  slug: string;
+  description: string;
+  priceAmount: number;
+  currency: string;
+  colour: string;
+  category: string;
+  sku: string;
+  stockQuantity: number;
+  imageUrl: string;
 }
 
 /** Deterministic pseudo-random numbers so the seed is identical everywhere. */

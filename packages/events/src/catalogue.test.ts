@@ -4,7 +4,10 @@ import { eventSubjects, eventTypes, parseEvent, parseRecordedData } from "./cata
 
 const companyId = randomUUID();
 const placed = (data: Record<string, unknown>, outerCompany: unknown = companyId) => ({
-  id: randomUUID(), type: "payment.succeeded", occurredAt: new Date().toISOString(), companyId: outerCompany,
+  id: randomUUID(),
+  type: "payment.succeeded",
+  occurredAt: new Date().toISOString(),
+  companyId: outerCompany,
   data: { paymentId: randomUUID(), orderId: randomUUID(), amount: { amount: 2500, currency: "EUR" }, provider: "test", ...data },
 });
 

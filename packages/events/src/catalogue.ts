@@ -18,21 +18,41 @@ const companyEvent = <S extends z.ZodRawShape>(shape: S) => z.object({ companyId
 
 export const eventCatalogue = {
   "product.created": companyEvent({
-    productId: id, sku: z.string(), name: z.string(), colour: z.string(), category: z.string(), price: moneySchema,
+    productId: id,
+    sku: z.string(),
+    name: z.string(),
+    colour: z.string(),
+    category: z.string(),
+    price: moneySchema,
   }),
   "order.placed": companyEvent({
-    orderId: id, orderNumber: z.number().int(), channel: z.enum(["WEB", "POS"]), total: moneySchema,
+    orderId: id,
+    orderNumber: z.number().int(),
+    channel: z.enum(["WEB", "POS"]),
+    total: moneySchema,
     lines: z.array(z.object({ productId: id, quantity: z.number().int().positive(), unitPrice: moneySchema })),
   }),
   "order.status_changed": companyEvent({
-    orderId: id, orderNumber: z.number().int(), from: orderStatus, to: orderStatus, reason: z.string().nullable(),
+    orderId: id,
+    orderNumber: z.number().int(),
+    from: orderStatus,
+    to: orderStatus,
+    reason: z.string().nullable(),
   }),
   "payment.succeeded": companyEvent({ paymentId: id, orderId: id, amount: moneySchema, provider: z.string() }),
   "payment.failed": companyEvent({
-    paymentId: id, orderId: id, amount: moneySchema, failureCode: z.string(), failureMessage: z.string(),
+    paymentId: id,
+    orderId: id,
+    amount: moneySchema,
+    failureCode: z.string(),
+    failureMessage: z.string(),
   }),
   "payment.refunded": companyEvent({
-    paymentId: id, refundId: id, orderId: id, amount: moneySchema, totalRefunded: moneySchema,
+    paymentId: id,
+    refundId: id,
+    orderId: id,
+    amount: moneySchema,
+    totalRefunded: moneySchema,
   }),
 } as const;
 
@@ -62,7 +82,13 @@ export interface DomainEvent<T extends EventType = EventType> {
   data: EventData<T>;
 }
 
-const envelope = z.object({ id, type: z.enum(eventTypes as [EventType, ...EventType[]]), occurredAt: z.iso.datetime(), companyId: z.uuid(), data: z.unknown() });
+const envelope = z.object({
+  id,
+  type: z.enum(eventTypes as [EventType, ...EventType[]]),
+  occurredAt: z.iso.datetime(),
+  companyId: z.uuid(),
+  data: z.unknown(),
+});
 
 /** Validates bytes from the bus against the catalogue; throws on anything malformed (a poison message). */
 export function parseEvent(raw: unknown): DomainEvent {

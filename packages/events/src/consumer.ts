@@ -93,7 +93,12 @@ async function deliver(db: Db, spec: ConsumerSpec, msg: JsMsg, log: Logger): Pro
         ON CONFLICT DO NOTHING`;
       if (claimed === 0) return "duplicate" as const;
       const ctx: HandlerContext = {
-        companyId: event.companyId, actor: { kind: "system", name: spec.durable }, requestId, log: dlog, tx, delivery,
+        companyId: event.companyId,
+        actor: { kind: "system", name: spec.durable },
+        requestId,
+        log: dlog,
+        tx,
+        delivery,
       };
       await spec.handle(event, ctx);
       return "handled" as const;

@@ -24,7 +24,10 @@ export async function recordEvent<T extends EventType>(tx: Tx, type: T, data: Re
   const payload = { id, type, occurredAt: occurredAt.toISOString(), data: parsed };
   const row = await tx.outboxEvent.create({
     data: {
-      id, type, payload: payload as unknown as Prisma.InputJsonValue, occurredAt,
+      id,
+      type,
+      payload: payload as unknown as Prisma.InputJsonValue,
+      occurredAt,
       ...(options.companyId ? { companyId: options.companyId } : {}),
       ...(options.requestId ? { requestId: options.requestId } : {}),
     },

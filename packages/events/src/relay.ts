@@ -25,30 +25,33 @@ function outgoing(row: OutboxRow): string {
  * travels as a header, beside Nats-Msg-Id.
  */
 export async function relayBatch(db: Db, bus: Bus, batchSize = 100): Promise<number> {
-  return db.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<OutboxRow[]>`
+  return db.$transaction(
+    async (tx) => {
+      const rows = await tx.$queryRaw<OutboxRow[]>`
       SELECT id, type, payload, "companyId", "requestId" FROM outbox_event
       WHERE "publishedAt" IS NULL ORDER BY "occurredAt" LIMIT ${batchSize} FOR UPDATE SKIP LOCKED`;
-    const published: string[] = [];
-    for (const row of rows) {
-      try {
-        const h = headers();
-        if (row.requestId) h.set(requestIdHeader, row.requestId);
-        await bus.js.publish(bus.subject(row.type), outgoing(row), { msgID: row.id, headers: h });
-        published.push(row.id);
-      } catch (error) {
-        await tx.outboxEvent.update({
-          where: { id: row.id },
-          data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 500) },
-        });
-        break; // keep order: later events wait for this one
+      const published: string[] = [];
+      for (const row of rows) {
+        try {
+          const h = headers();
+          if (row.requestId) h.set(requestIdHeader, row.requestId);
+          await bus.js.publish(bus.subject(row.type), outgoing(row), { msgID: row.id, headers: h });
+          published.push(row.id);
+        } catch (error) {
+          await tx.outboxEvent.update({
+            where: { id: row.id },
+            data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 500) },
+          });
+          break; // keep order: later events wait for this one
+        }
       }
-    }
-    if (published.length > 0) {
-      await tx.outboxEvent.updateMany({ where: { id: { in: published } }, data: { publishedAt: new Date() } });
-    }
-    return published.length;
-  }, { timeout: 30_000 });
+      if (published.length > 0) {
+        await tx.outboxEvent.updateMany({ where: { id: { in: published } }, data: { publishedAt: new Date() } });
+      }
+      return published.length;
+    },
+    { timeout: 30_000 },
+  );
 }
 
 export interface Relay {
@@ -77,7 +80,10 @@ export async function startRelay(db: Db, bus: Bus, databaseUrl: string, log: Log
       }
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, pollMs);
-        wake = () => { clearTimeout(timer); resolve(); };
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
       });
     }
   })();

@@ -72,17 +72,25 @@ async function startWorker(name: string): Promise<Worker> {
     const parts = (rest + chunk).split("\n");
     rest = parts.pop()!;
     for (const line of parts) {
-      try { lines.push(JSON.parse(line) as Record<string, unknown>); } catch { lines.push({ raw: line }); }
+      try {
+        lines.push(JSON.parse(line) as Record<string, unknown>);
+      } catch {
+        lines.push({ raw: line });
+      }
     }
   });
   let stderr = "";
-  child.stderr!.setEncoding("utf8").on("data", (chunk: string) => { stderr += chunk; });
+  child.stderr!.setEncoding("utf8").on("data", (chunk: string) => {
+    stderr += chunk;
+  });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const worker = { name, port, child, lines, exited };
   workers.push(worker);
   await Promise.race([
     until(`${name} to answer /api/health`, async () => (await fetch(`http://127.0.0.1:${port}/api/health`)).ok),
-    exited.then((code) => { throw new Error(`${name} exited with ${code}: ${stderr}`); }),
+    exited.then((code) => {
+      throw new Error(`${name} exited with ${code}: ${stderr}`);
+    }),
   ]);
   return worker;
 }
@@ -100,14 +108,27 @@ async function recordEvents(count: number, requestId: string, perTransaction = 1
   const ids: string[] = [];
   const lane = async () => {
     for (let start = chunks.shift(); start !== undefined; start = chunks.shift()) {
-      await db.$transaction(async (tx) => {
-        for (let j = start; j < Math.min(count, start + perTransaction); j++) {
-          const event = await recordEvent(tx, "product.created", {
-            productId: randomUUID(), sku: `W-${j}`, name: `Worker test ${j}`, colour: "red", category: "test-items", price: { amount: 100 + j, currency: "EUR" },
-          }, { companyId, requestId });
-          ids.push(event.id);
-        }
-      }, { timeout: 30_000 });
+      await db.$transaction(
+        async (tx) => {
+          for (let j = start; j < Math.min(count, start + perTransaction); j++) {
+            const event = await recordEvent(
+              tx,
+              "product.created",
+              {
+                productId: randomUUID(),
+                sku: `W-${j}`,
+                name: `Worker test ${j}`,
+                colour: "red",
+                category: "test-items",
+                price: { amount: 100 + j, currency: "EUR" },
+              },
+              { companyId, requestId },
+            );
+            ids.push(event.id);
+          }
+        },
+        { timeout: 30_000 },
+      );
     }
   };
   await Promise.all([lane(), lane(), lane(), lane()]);
@@ -115,9 +136,10 @@ async function recordEvents(count: number, requestId: string, perTransaction = 1
 }
 
 const count = async (sql: "records" | "consumed", ids: string[]) => {
-  const [row] = sql === "records"
-    ? await db.$queryRaw<[{ n: bigint }]>`SELECT count(*) AS n FROM event_record WHERE "eventId" = ANY(${ids}::uuid[])`
-    : await db.$queryRaw<[{ n: bigint }]>`SELECT count(*) AS n FROM consumed_event WHERE consumer = ${recorder} AND "eventId" = ANY(${ids}::uuid[])`;
+  const [row] =
+    sql === "records"
+      ? await db.$queryRaw<[{ n: bigint }]>`SELECT count(*) AS n FROM event_record WHERE "eventId" = ANY(${ids}::uuid[])`
+      : await db.$queryRaw<[{ n: bigint }]>`SELECT count(*) AS n FROM consumed_event WHERE consumer = ${recorder} AND "eventId" = ANY(${ids}::uuid[])`;
   return Number(row.n);
 };
 
@@ -128,9 +150,11 @@ beforeAll(async () => {
   database = await createMigratedDatabase(adminUrl, "commerce_workers");
   db = createDb(database.url, { max: 6 });
   const slug = `w-${randomBytes(4).toString("hex")}`;
-  companyId = (await db.company.create({
-    data: { slug, name: `Workers ${slug}`, currency: "EUR", timeZone: "Europe/Amsterdam", taxRateBps: 2100, brandName: slug, brandColour: "#123456" },
-  })).id;
+  companyId = (
+    await db.company.create({
+      data: { slug, name: `Workers ${slug}`, currency: "EUR", timeZone: "Europe/Amsterdam", taxRateBps: 2100, brandName: slug, brandColour: "#123456" },
+    })
+  ).id;
   const id = `${inject("runId")}${randomBytes(2).toString("hex")}`;
   env = {
     PATH: process.env.PATH ?? "",
@@ -161,9 +185,18 @@ afterAll(async () => {
 describe("recording an event", () => {
   it("is refused inside its transaction when no company is stamped on the outbox row", async () => {
     const sku = `NO-CO-${randomBytes(3).toString("hex")}`;
-    await expect(db.$transaction((tx) => recordEvent(tx, "product.created", {
-      productId: randomUUID(), sku, name: "Nobody's", colour: "red", category: "test-items", price: { amount: 1, currency: "EUR" },
-    }))).rejects.toThrow(/without a company/);
+    await expect(
+      db.$transaction((tx) =>
+        recordEvent(tx, "product.created", {
+          productId: randomUUID(),
+          sku,
+          name: "Nobody's",
+          colour: "red",
+          category: "test-items",
+          price: { amount: 1, currency: "EUR" },
+        }),
+      ),
+    ).rejects.toThrow(/without a company/);
     const [row] = await db.$queryRaw<[{ n: bigint }]>`SELECT count(*) AS n FROM outbox_event WHERE payload->'data'->>'sku' = ${sku}`;
     expect(Number(row.n)).toBe(0);
   });
@@ -212,7 +245,14 @@ describe("two worker processes share the durable consumers", () => {
     const metrics = await fetch(`${base}/api/metrics`);
     expect(metrics.headers.get("content-type")).toContain("text/plain");
     const text = await metrics.text();
-    for (const name of ["commerce_consumer_deliveries_total", "commerce_consumer_redeliveries_total", "commerce_consumer_pending", "commerce_consumer_ack_pending", "commerce_outbox_backlog", "process_cpu_user_seconds_total"]) {
+    for (const name of [
+      "commerce_consumer_deliveries_total",
+      "commerce_consumer_redeliveries_total",
+      "commerce_consumer_pending",
+      "commerce_consumer_ack_pending",
+      "commerce_outbox_backlog",
+      "process_cpu_user_seconds_total",
+    ]) {
       expect(text).toContain(`# TYPE ${name} `);
     }
     expect(text).toContain(`commerce_consumer_pending{consumer="${recorder}"} 0`);

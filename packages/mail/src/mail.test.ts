@@ -19,7 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => mailbox.close());
 
-const link = "https://shop.example.test/acme/reset-password?token=abc%3D%3D=def&email=j%C3%BCrgen%40example.test&next=/account?page=2&sort=desc&x=" + "z".repeat(90);
+const link =
+  "https://shop.example.test/acme/reset-password?token=abc%3D%3D=def&email=j%C3%BCrgen%40example.test&next=/account?page=2&sort=desc&x=" + "z".repeat(90);
 
 describe("sending through SMTP into the mailbox", () => {
   it("keeps a long link with = and & and non-ASCII text exactly, through quoted-printable", async () => {
@@ -69,7 +70,9 @@ describe("sending through SMTP into the mailbox", () => {
     const error = await sender.send({ to: "big@example.test", subject: "big", text: "a".repeat(1_100_000) }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MailDeliveryError);
     expect((error as MailDeliveryError).unreachable).toBe(false);
-    expect((error as Error).message).toMatch(new RegExp(`^SMTP server 127\\.0\\.0\\.1:${mailbox.smtpPort} did not accept the mail to big@example\\.test: .*552`));
+    expect((error as Error).message).toMatch(
+      new RegExp(`^SMTP server 127\\.0\\.0\\.1:${mailbox.smtpPort} did not accept the mail to big@example\\.test: .*552`),
+    );
   });
 
   it("raises MailDeliveryError naming host:port when nothing listens there", async () => {

@@ -51,11 +51,16 @@ export class MailboxClient {
       if (left <= 0) break;
       await new Promise((resolve) => setTimeout(resolve, Math.min(100, left)));
     }
-    const wanted = [subjectIncludes !== undefined && `with a subject containing "${subjectIncludes}"`, after && `received after ${after.toISOString()}`].filter(Boolean).join(" ");
+    const wanted = [subjectIncludes !== undefined && `with a subject containing "${subjectIncludes}"`, after && `received after ${after.toISOString()}`]
+      .filter(Boolean)
+      .join(" ");
     const context = lastError
       ? `the mailbox at ${this.url} could not be read: ${(lastError as Error).message}`
       : seen.length
-        ? `mailbox ${this.url} holds ${seen.length} other mail(s) for that address: ${seen.slice(0, 5).map((m) => JSON.stringify(m.subject)).join(", ")}`
+        ? `mailbox ${this.url} holds ${seen.length} other mail(s) for that address: ${seen
+            .slice(0, 5)
+            .map((m) => JSON.stringify(m.subject))
+            .join(", ")}`
         : `mailbox ${this.url} holds no mail for that address`;
     throw new Error(`No mail for ${to}${wanted ? ` ${wanted}` : ""} arrived within ${timeoutMs} ms (${context})`);
   }

@@ -102,10 +102,7 @@ export async function startMailbox({ smtpPort = 0, httpPort = 0, host = "127.0.0
     url: `http://${host}:${actualHttpPort}`,
     async close() {
       http.closeAllConnections(); // fetch keeps connections alive; close() would wait for them
-      await Promise.all([
-        new Promise<void>((resolve) => smtp.close(() => resolve())),
-        new Promise<void>((resolve) => http.close(() => resolve())),
-      ]);
+      await Promise.all([new Promise<void>((resolve) => smtp.close(() => resolve())), new Promise<void>((resolve) => http.close(() => resolve()))]);
     },
   };
 }

@@ -41,7 +41,14 @@ function readEntity(binary: string): Entity {
     const colon = line.indexOf(":");
     if (colon <= 0) continue;
     const name = line.slice(0, colon).trim().toLowerCase();
-    if (!headers.has(name)) headers.set(name, line.slice(colon + 1).replace(/\r?\n/g, "").trim());
+    if (!headers.has(name))
+      headers.set(
+        name,
+        line
+          .slice(colon + 1)
+          .replace(/\r?\n/g, "")
+          .trim(),
+      );
   }
   return { headers, body };
 }

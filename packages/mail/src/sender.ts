@@ -46,8 +46,13 @@ export class SmtpMailSender implements MailSender {
     // is reached over the private network. Short timeouts, so a dead server fails a request
     // in seconds instead of nodemailer's default two minutes.
     this.transport = nodemailer.createTransport({
-      host: options.host, port: options.port, secure: false, ignoreTLS: true,
-      connectionTimeout: 5_000, greetingTimeout: 5_000, socketTimeout: 30_000,
+      host: options.host,
+      port: options.port,
+      secure: false,
+      ignoreTLS: true,
+      connectionTimeout: 5_000,
+      greetingTimeout: 5_000,
+      socketTimeout: 30_000,
     });
   }
 
@@ -60,9 +65,7 @@ export class SmtpMailSender implements MailSender {
       const { code, message } = error as { code?: string; message?: string };
       const unreachable = code !== undefined && unreachableCodes.has(code);
       throw new MailDeliveryError(
-        unreachable
-          ? `SMTP server ${server} is unreachable: ${message}`
-          : `SMTP server ${server} did not accept the mail to ${mail.to}: ${message}`,
+        unreachable ? `SMTP server ${server} is unreachable: ${message}` : `SMTP server ${server} did not accept the mail to ${mail.to}: ${message}`,
         unreachable,
         { cause: error },
       );

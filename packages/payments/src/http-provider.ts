@@ -1,4 +1,12 @@
-import { ProviderRejectedError, ProviderUnavailableError, type ChargeRequest, type ChargeResult, type PaymentProvider, type RefundRequest, type RefundResult } from "./provider";
+import {
+  ProviderRejectedError,
+  ProviderUnavailableError,
+  type ChargeRequest,
+  type ChargeResult,
+  type PaymentProvider,
+  type RefundRequest,
+  type RefundResult,
+} from "./provider";
 
 /**
  * Adapter for the card provider's HTTP API (the local simulator speaks the same protocol).
@@ -14,7 +22,10 @@ export class HttpCardProvider implements PaymentProvider {
 
   async charge(request: ChargeRequest): Promise<ChargeResult> {
     const body = await this.post("/v1/charges", request.idempotencyKey, {
-      amount: request.amount, currency: request.currency, source: request.cardToken, reference: request.reference,
+      amount: request.amount,
+      currency: request.currency,
+      source: request.cardToken,
+      reference: request.reference,
     });
     if (body.status === "succeeded") {
       return { status: "succeeded", providerPaymentId: body.id, cardBrand: body.card.brand, cardLast4: body.card.last4 };

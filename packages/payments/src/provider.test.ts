@@ -67,6 +67,8 @@ describe("test card provider", () => {
 
   it("rejects a wrong API key", async () => {
     const bad = new HttpCardProvider(sim.url, "sk_test_wrong_key_00000000");
-    await expect(bad.charge({ amount: 100, currency: "EUR", cardToken: "tok_visa", idempotencyKey: randomUUID(), reference: "x" })).rejects.toMatchObject({ status: 401 });
+    await expect(bad.charge({ amount: 100, currency: "EUR", cardToken: "tok_visa", idempotencyKey: randomUUID(), reference: "x" })).rejects.toMatchObject({
+      status: 401,
+    });
   });
 });

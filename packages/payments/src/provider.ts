@@ -39,7 +39,11 @@ export class ProviderUnavailableError extends Error {
 /** The provider refused the request itself (not the card): a bug or a bad request, not retryable. */
 export class ProviderRejectedError extends Error {
   override name = "ProviderRejectedError";
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -6,7 +6,13 @@ import { decideCharge } from "./test-cards";
 // refunds bounded by the captured amount, and faults on request. State lives in memory, as a
 // provider's test mode would keep it for one test run.
 
-interface Charge { id: string; amount: number; currency: string; status: "succeeded" | "failed"; refunded: number }
+interface Charge {
+  id: string;
+  amount: number;
+  currency: string;
+  status: "succeeded" | "failed";
+  refunded: number;
+}
 
 export interface SimulatorOptions {
   apiKey: string;
@@ -36,21 +42,29 @@ export async function startPaymentSimulator(options: SimulatorOptions, port = 0,
   const handle = (path: string, body: Record<string, unknown>): { status: number; body: unknown } => {
     if (path === "/v1/charges") {
       const { amount, currency, source } = body;
-      if (!Number.isSafeInteger(amount) || (amount as number) <= 0) return { status: 400, body: { error: { code: "invalid_amount", message: "amount must be a positive integer" } } };
-      if (typeof currency !== "string" || !/^[A-Z]{3}$/.test(currency)) return { status: 400, body: { error: { code: "invalid_currency", message: "currency must be ISO 4217" } } };
+      if (!Number.isSafeInteger(amount) || (amount as number) <= 0)
+        return { status: 400, body: { error: { code: "invalid_amount", message: "amount must be a positive integer" } } };
+      if (typeof currency !== "string" || !/^[A-Z]{3}$/.test(currency))
+        return { status: 400, body: { error: { code: "invalid_currency", message: "currency must be ISO 4217" } } };
       const decision = decideCharge(String(source));
       const charge: Charge = { id: `ch_${randomUUID().replaceAll("-", "")}`, amount: amount as number, currency, status: decision.status, refunded: 0 };
       charges.set(charge.id, charge);
       return decision.status === "succeeded"
         ? { status: 200, body: { id: charge.id, status: "succeeded", amount, currency, card: { brand: decision.brand, last4: decision.last4 } } }
-        : { status: 200, body: { id: charge.id, status: "failed", amount, currency, failure_code: decision.failureCode, failure_message: decision.failureMessage } };
+        : {
+            status: 200,
+            body: { id: charge.id, status: "failed", amount, currency, failure_code: decision.failureCode, failure_message: decision.failureMessage },
+          };
     }
     if (path === "/v1/refunds") {
       const charge = charges.get(String(body.charge));
-      if (!charge || charge.status !== "succeeded") return { status: 404, body: { error: { code: "charge_not_found", message: "no captured charge with that id" } } };
+      if (!charge || charge.status !== "succeeded")
+        return { status: 404, body: { error: { code: "charge_not_found", message: "no captured charge with that id" } } };
       const amount = body.amount as number;
-      if (!Number.isSafeInteger(amount) || amount <= 0) return { status: 400, body: { error: { code: "invalid_amount", message: "amount must be a positive integer" } } };
-      if (charge.refunded + amount > charge.amount) return { status: 400, body: { error: { code: "amount_too_large", message: "refund exceeds the charge's remaining amount" } } };
+      if (!Number.isSafeInteger(amount) || amount <= 0)
+        return { status: 400, body: { error: { code: "invalid_amount", message: "amount must be a positive integer" } } };
+      if (charge.refunded + amount > charge.amount)
+        return { status: 400, body: { error: { code: "amount_too_large", message: "refund exceeds the charge's remaining amount" } } };
       charge.refunded += amount;
       return { status: 200, body: { id: `re_${randomUUID().replaceAll("-", "")}`, charge: charge.id, amount, status: "succeeded" } };
     }
@@ -94,7 +108,9 @@ export async function startPaymentSimulator(options: SimulatorOptions, port = 0,
   return {
     server,
     url: `http://${host}:${actualPort}`,
-    failNext: (count) => { failNext = count; },
+    failNext: (count) => {
+      failNext = count;
+    },
     chargeCount: () => charges.size,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

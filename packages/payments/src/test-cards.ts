@@ -25,9 +25,7 @@ export const failureMessages: Record<FailureCode, string> = {
   invalid_token: "The card token is not valid.",
 };
 
-export type CardDecision =
-  | { status: "succeeded"; brand: string; last4: string }
-  | { status: "failed"; failureCode: FailureCode; failureMessage: string };
+export type CardDecision = { status: "succeeded"; brand: string; last4: string } | { status: "failed"; failureCode: FailureCode; failureMessage: string };
 
 /** What the simulated card network answers for a token. */
 export function decideCharge(token: string): CardDecision {

@@ -75,9 +75,7 @@ export function PaymentPanel({
         {decline && (
           <div role="alert" className="rounded-xl border border-red-300 bg-red-50 px-4 py-3 text-red-900">
             <p className="font-semibold">Payment declined</p>
-            <p className="text-sm">
-              {decline} Choose another card and try again.
-            </p>
+            <p className="text-sm">{decline} Choose another card and try again.</p>
           </div>
         )}
         {error && (

@@ -22,7 +22,10 @@ export function PosScreen({ header }: { header?: (sale: SaleState) => ReactNode 
           <ProductBrowser key={sale.saleSerial} active={!locked} inTicket={ticket.inTicket} onAdd={ticket.add} />
         </main>
 
-        <aside aria-label="Till" className="flex w-[420px] shrink-0 flex-col border-l border-gray-200 bg-white shadow-xl print:w-auto print:border-0 print:shadow-none">
+        <aside
+          aria-label="Till"
+          className="flex w-[420px] shrink-0 flex-col border-l border-gray-200 bg-white shadow-xl print:w-auto print:border-0 print:shadow-none"
+        >
           {phase === "ticket" && (
             <>
               {alert && (

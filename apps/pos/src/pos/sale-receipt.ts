@@ -1,7 +1,10 @@
 import type { Order, Payment, ReceiptData } from "./types";
 
 const brandName = (brand: string | null | undefined) =>
-  !brand ? "Card" : ({ visa: "Visa", mastercard: "Mastercard", amex: "American Express" } as Record<string, string>)[brand.toLowerCase()] ?? brand.charAt(0).toUpperCase() + brand.slice(1);
+  !brand
+    ? "Card"
+    : (({ visa: "Visa", mastercard: "Mastercard", amex: "American Express" } as Record<string, string>)[brand.toLowerCase()] ??
+      brand.charAt(0).toUpperCase() + brand.slice(1));
 
 /** "Visa •••• 4242", as the receipt names the card a payment captured. */
 export function cardLabel(card: Payment["card"]): string {

@@ -186,7 +186,19 @@ export function useSale() {
   const sale: SaleState = phase === "payment" ? "paying" : phase === "ticket" && ticket.lines.length > 0 ? "open" : "idle";
 
   return {
-    ticket, phase, sale, saleSerial, alert, order, cardToken, setCardToken, decline, receipt, busy, voiding, resetSale,
+    ticket,
+    phase,
+    sale,
+    saleSerial,
+    alert,
+    order,
+    cardToken,
+    setCardToken,
+    decline,
+    receipt,
+    busy,
+    voiding,
+    resetSale,
     startPayment: () => {
       setAlert(null);
       setPhase("payment");

@@ -27,14 +27,12 @@ export function PayOrderForm({ orderId, orderNumber, total }: { orderId: string;
   }
 
   return (
-    <form
-      onSubmit={submit}
-      aria-label="Pay for this order"
-      className="space-y-4 rounded-2xl border border-amber-200 bg-amber-50/60 p-5 shadow-sm"
-    >
+    <form onSubmit={submit} aria-label="Pay for this order" className="space-y-4 rounded-2xl border border-amber-200 bg-amber-50/60 p-5 shadow-sm">
       <div>
         <h2 className="text-lg font-semibold">Complete your payment</h2>
-        <p className="text-sm text-gray-600">Order #{orderNumber} is waiting for payment. Choose a card to pay {formatMoney(total)}.</p>
+        <p className="text-sm text-gray-600">
+          Order #{orderNumber} is waiting for payment. Choose a card to pay {formatMoney(total)}.
+        </p>
       </div>
       {cards.isPending ? (
         <Spinner label="Loading cards…" />

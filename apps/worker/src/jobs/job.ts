@@ -34,9 +34,13 @@ export function startJobs(jobs: readonly PeriodicJob[], platform: Platform, log:
     const timer = setTimeout(() => {
       timers.delete(timer);
       const jlog = log.child({ job: job.name });
-      const run = job.run({ platform, log: jlog, signal: abort.signal })
+      const run = job
+        .run({ platform, log: jlog, signal: abort.signal })
         .catch((error: unknown) => jlog.error("job run failed, will run again", { error }))
-        .finally(() => { running.delete(run); schedule(job); });
+        .finally(() => {
+          running.delete(run);
+          schedule(job);
+        });
       running.add(run);
     }, job.everyMs);
     timers.add(timer);

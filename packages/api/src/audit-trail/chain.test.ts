@@ -2,8 +2,18 @@ import { describe, expect, it } from "vitest";
 import { canonicalJson, entryHash, GENESIS, type ChainedFields } from "./chain";
 
 const entry: ChainedFields = {
-  chain: "c1", companyId: "c1", actorId: "u1", actorRole: "COMPANY_ADMIN", actorName: "Ada", procedure: "product.add",
-  targetType: "Product", targetId: "p1", changes: { rows: [{ after: { name: "Hat", price: 100 } }] }, requestId: "r1", ip: null, at: new Date("2026-11-22T10:00:00.000Z"),
+  chain: "c1",
+  companyId: "c1",
+  actorId: "u1",
+  actorRole: "COMPANY_ADMIN",
+  actorName: "Ada",
+  procedure: "product.add",
+  targetType: "Product",
+  targetId: "p1",
+  changes: { rows: [{ after: { name: "Hat", price: 100 } }] },
+  requestId: "r1",
+  ip: null,
+  at: new Date("2026-11-22T10:00:00.000Z"),
 };
 
 describe("audit hash chain", () => {

@@ -132,7 +132,18 @@ function takeLog(requestId: string): string[] {
 async function sessionCookie(app: App, grant: SessionGrant) {
   const token = await encode({
     secret,
-    token: { sub: grant.userId, name: grant.name, email: grant.email, sid: grant.sessionId, rt: grant.refreshToken, uid: grant.userId, role: grant.role, companyId: grant.companyId, shopId: grant.shopId, accessExpiresAt: Date.now() + 300_000 },
+    token: {
+      sub: grant.userId,
+      name: grant.name,
+      email: grant.email,
+      sid: grant.sessionId,
+      rt: grant.refreshToken,
+      uid: grant.userId,
+      role: grant.role,
+      companyId: grant.companyId,
+      shopId: grant.shopId,
+      accessExpiresAt: Date.now() + 300_000,
+    },
   });
   return `${app}.session-token=${token}`;
 }
@@ -203,7 +214,12 @@ function verdict(failures: Failure[]) {
   const distinct = new Findings();
   for (const f of failures) distinct.add(f);
   const list = distinct.list();
-  throw new Error(`${failures.length} unacceptable answer(s), ${list.length} distinct:\n${list.slice(0, 6).map((f) => formatFailure(f)).join("\n")}`);
+  throw new Error(
+    `${failures.length} unacceptable answer(s), ${list.length} distinct:\n${list
+      .slice(0, 6)
+      .map((f) => formatFailure(f))
+      .join("\n")}`,
+  );
 }
 
 /** A data result of a call that must succeed (fixtures). */
@@ -242,7 +258,8 @@ function cases(procedure: Procedure): fc.Arbitrary<Case> {
     .map((c) =>
       Object.assign(c, {
         // How fast-check prints a counterexample: short, with what was broken.
-        [fc.toStringMethod]: () => `${c.mutated.notes.length ? c.mutated.notes.join("; ") : "valid input"} — input ${preview(safeJson(c.mutated.input), 400)}${c.withOrigin ? "" : " (no Origin)"}`,
+        [fc.toStringMethod]: () =>
+          `${c.mutated.notes.length ? c.mutated.notes.join("; ") : "valid input"} — input ${preview(safeJson(c.mutated.input), 400)}${c.withOrigin ? "" : " (no Origin)"}`,
       }),
     );
 }
@@ -279,11 +296,23 @@ beforeAll(async () => {
   mailbox = await startMailbox({});
   // next-handler builds its platform from config(), which reads process.env once.
   const env: Record<string, string> = {
-    NODE_ENV: "test", DATABASE_URL: inject("databaseUrl"), NATS_URL: inject("natsUrl"),
-    PAYMENT_PROVIDER_URL: simulator.url, PAYMENT_PROVIDER_API_KEY: apiKey, AUTH_SECRET: secret,
-    WEB_URL: appUrl.web, ADMIN_URL: appUrl.admin, POS_URL: appUrl.pos, CORS_ORIGINS: "",
-    RATE_LIMIT_WINDOW_SECONDS: "60", RATE_LIMIT_API_PER_IP: "1000000000", RATE_LIMIT_API_PER_USER: "1000000000", RATE_LIMIT_SIGNIN_PER_IP: "1000000000",
-    SMTP_HOST: "127.0.0.1", SMTP_PORT: String(mailbox.smtpPort), LOG_LEVEL: "warn",
+    NODE_ENV: "test",
+    DATABASE_URL: inject("databaseUrl"),
+    NATS_URL: inject("natsUrl"),
+    PAYMENT_PROVIDER_URL: simulator.url,
+    PAYMENT_PROVIDER_API_KEY: apiKey,
+    AUTH_SECRET: secret,
+    WEB_URL: appUrl.web,
+    ADMIN_URL: appUrl.admin,
+    POS_URL: appUrl.pos,
+    CORS_ORIGINS: "",
+    RATE_LIMIT_WINDOW_SECONDS: "60",
+    RATE_LIMIT_API_PER_IP: "1000000000",
+    RATE_LIMIT_API_PER_USER: "1000000000",
+    RATE_LIMIT_SIGNIN_PER_IP: "1000000000",
+    SMTP_HOST: "127.0.0.1",
+    SMTP_PORT: String(mailbox.smtpPort),
+    LOG_LEVEL: "warn",
   };
   for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
   const { trpcRouteHandler } = await import("../next-handler");
@@ -304,22 +333,55 @@ beforeAll(async () => {
   // Real rows for valid inputs to reach: a product, a shop nobody works in, a paid and a pending order.
   const suffix = randomBytes(3).toString("hex").toUpperCase();
   const product = await callOk<{ id: string; slug: string; sku: string }>(as("COMPANY_ADMIN"), "product.add", {
-    name: `Fuzz Product ${suffix}`, description: "A product the fuzzer may touch.", price: { amount: 1999, currency: "EUR" }, colour: "red", category: "fuzz", sku: `FZ-${suffix}`, stockQuantity: 1_000_000,
+    name: `Fuzz Product ${suffix}`,
+    description: "A product the fuzzer may touch.",
+    price: { amount: 1999, currency: "EUR" },
+    colour: "red",
+    category: "fuzz",
+    sku: `FZ-${suffix}`,
+    stockQuantity: 1_000_000,
   });
   const shop = await callOk<{ id: string; code: string }>(as("COMPANY_ADMIN"), "shop.create", {
-    name: "Fuzz Shop", code: `FZ-${suffix}`, addressLine1: "1 Fuzz Street", city: "Fuzzville", postalCode: "1000", country: "NL", openingHours: Array.from({ length: 7 }, () => ({ open: "09:00", close: "17:00" })),
+    name: "Fuzz Shop",
+    code: `FZ-${suffix}`,
+    addressLine1: "1 Fuzz Street",
+    city: "Fuzzville",
+    postalCode: "1000",
+    country: "NL",
+    openingHours: Array.from({ length: 7 }, () => ({ open: "09:00", close: "17:00" })),
   });
   const customerEmail = t.tenant.users.CUSTOMER.email;
-  const order = (n: number) => callOk<{ id: string }>(as("CUSTOMER"), "order.place", { lines: [{ productId: product.id, quantity: n }], customer: { name: "Fuzz Customer", email: customerEmail } });
+  const order = (n: number) =>
+    callOk<{ id: string }>(as("CUSTOMER"), "order.place", {
+      lines: [{ productId: product.id, quantity: n }],
+      customer: { name: "Fuzz Customer", email: customerEmail },
+    });
   const paid = await order(2);
-  const payment = await callOk<{ id: string; status: string }>(as("CUSTOMER"), "payment.process", { orderId: paid.id, cardToken: "tok_visa", idempotencyKey: `fuzz-pay-${suffix}` });
+  const payment = await callOk<{ id: string; status: string }>(as("CUSTOMER"), "payment.process", {
+    orderId: paid.id,
+    cardToken: "tok_visa",
+    idempotencyKey: `fuzz-pay-${suffix}`,
+  });
   expect(payment.status).toBe("SUCCEEDED");
   const pending = await order(1);
   knownIds.push(product.id, shop.id, paid.id, pending.id, payment.id);
   if (budgetMs > 0) budgetEnds = Date.now() + budgetMs;
   dictionary.push(
-    t.tenant.company.currency, companySlug, product.slug, product.sku, shop.code, t.tenant.shop.code, ...testCards.map((c) => c.token),
-    customerEmail, t.tenant.users.COMPANY_ADMIN.email, "acme", "globex", "admin@acme.test", "500", "501", `fuzz-pay-${suffix}`,
+    t.tenant.company.currency,
+    companySlug,
+    product.slug,
+    product.sku,
+    shop.code,
+    t.tenant.shop.code,
+    ...testCards.map((c) => c.token),
+    customerEmail,
+    t.tenant.users.COMPANY_ADMIN.email,
+    "acme",
+    "globex",
+    "admin@acme.test",
+    "500",
+    "501",
+    `fuzz-pay-${suffix}`,
   );
 }, 120_000);
 
@@ -351,22 +413,30 @@ describe("API fuzz: every procedure of the router over HTTP", () => {
     }
   });
 
-  it("answers valid inputs derived for every procedure acceptably, as every caller", async () => {
-    // Valid inputs get past validation to the services and the database: a few of each, unmutated.
-    const failures = (
-      await inBatches(procedures, 4, async (procedure) => {
-        const inputs = fc.sample(validInputs(procedure), { numRuns: validSamples, seed });
-        return (await Promise.all(inputs.map((input) => callAll(procedure, { mutated: { input, notes: [] }, withOrigin: true })))).flat();
-      })
-    ).flat();
-    verdict(failures);
-  }, testTimeout);
+  it(
+    "answers valid inputs derived for every procedure acceptably, as every caller",
+    async () => {
+      // Valid inputs get past validation to the services and the database: a few of each, unmutated.
+      const failures = (
+        await inBatches(procedures, 4, async (procedure) => {
+          const inputs = fc.sample(validInputs(procedure), { numRuns: validSamples, seed });
+          return (await Promise.all(inputs.map((input) => callAll(procedure, { mutated: { input, notes: [] }, withOrigin: true })))).flat();
+        })
+      ).flat();
+      verdict(failures);
+    },
+    testTimeout,
+  );
 
   for (const procedure of procedures) {
-    fcIt.prop([cases(procedure)], params)(`${procedure.path} (${procedure.type}) survives mutated inputs`, async (c) => {
-      if (overBudget()) return;
-      verdict(await callAll(procedure, c));
-    }, testTimeout);
+    fcIt.prop([cases(procedure)], params)(
+      `${procedure.path} (${procedure.type}) survives mutated inputs`,
+      async (c) => {
+        if (overBudget()) return;
+        verdict(await callAll(procedure, c));
+      },
+      testTimeout,
+    );
   }
 });
 
@@ -383,20 +453,31 @@ describe("API fuzz: malformed HTTP", () => {
   const judgeRaw = (c: RawCase) => {
     // Each request gets a fresh request id (baseHeaders was called when the case was built).
     const request = { ...c.request, headers: { ...c.request.headers, "x-request-id": `fuzz-raw-${++requestCounter}-${randomBytes(3).toString("hex")}` } };
-    const target = c.request.path.replace(/\?.*$/s, "").replace(/^\/api\/trpc\/?/, "").slice(0, 80);
+    const target = c.request.path
+      .replace(/\?.*$/s, "")
+      .replace(/^\/api\/trpc\/?/, "")
+      .slice(0, 80);
     return judge(c.app, request, { procedure: `HTTP ${c.request.method} ${target || "(no procedure)"}`, caller: c.app, notes: [c.label] });
   };
 
-  it("answers a fixed list of malformed requests acceptably, on every app", async () => {
-    const list = fixedRawCases(context());
-    const failures = (await inBatches(list, 8, judgeRaw)).filter((f): f is Failure => f !== null);
-    verdict(failures);
-  }, Math.max(testTimeout, 150_000));
+  it(
+    "answers a fixed list of malformed requests acceptably, on every app",
+    async () => {
+      const list = fixedRawCases(context());
+      const failures = (await inBatches(list, 8, judgeRaw)).filter((f): f is Failure => f !== null);
+      verdict(failures);
+    },
+    Math.max(testTimeout, 150_000),
+  );
 
-  fcIt.prop([fc.constant(null).chain(() => rawArbitrary(context()))], { ...params, numRuns: runs * 5 })("answers random malformed requests acceptably", async (c) => {
-    const failure = await judgeRaw(c);
-    verdict(failure ? [failure] : []);
-  }, testTimeout);
+  fcIt.prop([fc.constant(null).chain(() => rawArbitrary(context()))], { ...params, numRuns: runs * 5 })(
+    "answers random malformed requests acceptably",
+    async (c) => {
+      const failure = await judgeRaw(c);
+      verdict(failure ? [failure] : []);
+    },
+    testTimeout,
+  );
 
   it("left every caller's session working", async () => {
     for (const caller of callers.filter((c) => c.cookie)) {
@@ -407,11 +488,14 @@ describe("API fuzz: malformed HTTP", () => {
 });
 
 // Last: with FUZZ_REPORT the properties above record failures instead of failing; this writes them and fails if any.
-if (reportFile) describe("API fuzz: collected failures", () => {
-  it("found nothing unacceptable", () => {
-    const list = findings.list();
-    writeFileSync(reportFile!, JSON.stringify({ seed, runs, failures: list }, null, 2));
-    console.info(`[fuzz] seed=${seed}: ${list.length} distinct failure(s), written to ${reportFile}${list.length ? `:\n\n${list.map((f) => formatFailure(f)).join("\n\n")}` : ""}`);
-    expect(list.map((f) => `${f.procedure} as ${f.callers.join(", ")}: ${f.problem}`)).toEqual([]);
+if (reportFile)
+  describe("API fuzz: collected failures", () => {
+    it("found nothing unacceptable", () => {
+      const list = findings.list();
+      writeFileSync(reportFile!, JSON.stringify({ seed, runs, failures: list }, null, 2));
+      console.info(
+        `[fuzz] seed=${seed}: ${list.length} distinct failure(s), written to ${reportFile}${list.length ? `:\n\n${list.map((f) => formatFailure(f)).join("\n\n")}` : ""}`,
+      );
+      expect(list.map((f) => `${f.procedure} as ${f.callers.join(", ")}: ${f.problem}`)).toEqual([]);
+    });
   });
-});

@@ -42,7 +42,9 @@ export async function serve(app: App, handler: RouteHandler): Promise<AppServer>
         });
       } catch (error) {
         // A request the fetch API can't represent never reaches a Next route handler either.
-        res.writeHead(400, { "content-type": "text/plain", "x-fuzz-adapter": "unrepresentable" }).end(`not a request a route handler can receive: ${(error as Error).name}`);
+        res
+          .writeHead(400, { "content-type": "text/plain", "x-fuzz-adapter": "unrepresentable" })
+          .end(`not a request a route handler can receive: ${(error as Error).name}`);
         return;
       }
       const response = await route(request);

@@ -39,16 +39,76 @@ const nul = "\u0000";
 
 /** Strings that break naive text handling: NUL, lone surrogates, bidi and zero-width, SQL and format syntax. */
 export const oddStrings: readonly string[] = [
-  nul, `a${nul}b`, `${nul}${nul}${nul}`,
-  "\ud800", "\udfff", "x\ud800y", "\udfff\ud800", "\ud83d", // lone surrogates (and a half emoji)
-  "\u202eevil\u202c", "\u200f\u05e9\u05dc\u05d5\u05dd", "\u0627\u0644\u0633\u0644\u0627\u0645", // RTL override, Hebrew, Arabic
-  "\u200b", "\u200d\u200c\ufeff", "\u00a0", "\u2028\u2029", "\ufffe\uffff", // zero-width, BOM, separators, non-characters
-  "👩‍👩‍👧‍👦", "🏳️‍🌈", "e\u0301\u0301\u0301", "𝕳𝖊𝖑𝖑𝖔", "Z̤͔ͧ̑̓ä͖̭̈̇lͮ̒ͫǧ̗͚̚o̙̔ͮ̇͐̇", "ﷺ", "İ", "ß", "ﬃ", "Ǆ",
-  "'; DROP TABLE \"User\"; --", "' OR '1'='1", "\" OR \"\"=\"", "1; SELECT pg_sleep(1)", "$$; $$", "E'\\\\x00'",
-  "%", "%%", "%s%s%s%n", "%d", "%00", "%ZZ", "%E0%A4%A", "%ff%fe", "_%", "\\", "\\u0000", "\\x00",
-  "${7*7}", "{{7*7}}", "<script>alert(1)</script>", "../../etc/passwd", "\r\n", "\t", " ", "   ",
-  "null", "undefined", "NaN", "Infinity", "true", "[]", "{}", "__proto__", "constructor", "toString",
-  "0".repeat(40), "9".repeat(40), "-1", "1e309", "0x10", "١٢٣٤", "٣", "２０２６",
+  nul,
+  `a${nul}b`,
+  `${nul}${nul}${nul}`,
+  "\ud800",
+  "\udfff",
+  "x\ud800y",
+  "\udfff\ud800",
+  "\ud83d", // lone surrogates (and a half emoji)
+  "\u202eevil\u202c",
+  "\u200f\u05e9\u05dc\u05d5\u05dd",
+  "\u0627\u0644\u0633\u0644\u0627\u0645", // RTL override, Hebrew, Arabic
+  "\u200b",
+  "\u200d\u200c\ufeff",
+  "\u00a0",
+  "\u2028\u2029",
+  "\ufffe\uffff", // zero-width, BOM, separators, non-characters
+  "👩‍👩‍👧‍👦",
+  "🏳️‍🌈",
+  "e\u0301\u0301\u0301",
+  "𝕳𝖊𝖑𝖑𝖔",
+  "Z̤͔ͧ̑̓ä͖̭̈̇lͮ̒ͫǧ̗͚̚o̙̔ͮ̇͐̇",
+  "ﷺ",
+  "İ",
+  "ß",
+  "ﬃ",
+  "Ǆ",
+  '\'; DROP TABLE "User"; --',
+  "' OR '1'='1",
+  '" OR ""="',
+  "1; SELECT pg_sleep(1)",
+  "$$; $$",
+  "E'\\\\x00'",
+  "%",
+  "%%",
+  "%s%s%s%n",
+  "%d",
+  "%00",
+  "%ZZ",
+  "%E0%A4%A",
+  "%ff%fe",
+  "_%",
+  "\\",
+  "\\u0000",
+  "\\x00",
+  "${7*7}",
+  "{{7*7}}",
+  "<script>alert(1)</script>",
+  "../../etc/passwd",
+  "\r\n",
+  "\t",
+  " ",
+  "   ",
+  "null",
+  "undefined",
+  "NaN",
+  "Infinity",
+  "true",
+  "[]",
+  "{}",
+  "__proto__",
+  "constructor",
+  "toString",
+  "0".repeat(40),
+  "9".repeat(40),
+  "-1",
+  "1e309",
+  "0x10",
+  "١٢٣٤",
+  "٣",
+  "２０２６",
 ];
 
 /** Strings too long for anything: 100k characters of several kinds. */
@@ -63,33 +123,108 @@ export const hugeStrings: readonly (() => string)[] = [
 
 /** Numbers at and beyond the edges of every numeric type (superjson carries NaN, ±Infinity and -0). */
 export const boundaryNumbers: readonly number[] = [
-  0, -0, -1, 1, 0.5, -0.5, 1.0000001, 2 ** 31 - 1, 2 ** 31, -(2 ** 31), -(2 ** 31) - 1, 2 ** 32, 2 ** 53 - 1, 2 ** 53, 2 ** 53 + 2,
-  -(2 ** 53), 1e308, -1e308, Number.MAX_VALUE, Number.MIN_VALUE, Number.EPSILON, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY,
+  0,
+  -0,
+  -1,
+  1,
+  0.5,
+  -0.5,
+  1.0000001,
+  2 ** 31 - 1,
+  2 ** 31,
+  -(2 ** 31),
+  -(2 ** 31) - 1,
+  2 ** 32,
+  2 ** 53 - 1,
+  2 ** 53,
+  2 ** 53 + 2,
+  -(2 ** 53),
+  1e308,
+  -1e308,
+  Number.MAX_VALUE,
+  Number.MIN_VALUE,
+  Number.EPSILON,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
 ];
 
 /** Values of every type superjson can carry, for "wrong type" mutations. */
 export function wrongTypeValues(): unknown[] {
   return [
-    0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, true, false, "", "string", "1", [], [1, 2], ["a"], {}, { a: 1 }, null, undefined,
-    new Date(0), new Date(Number.NaN), 10n, -(2n ** 70n), new Set([1]), new Map([["a", 1]]), /x/g,
+    0,
+    -1,
+    1.5,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    true,
+    false,
+    "",
+    "string",
+    "1",
+    [],
+    [1, 2],
+    ["a"],
+    {},
+    { a: 1 },
+    null,
+    undefined,
+    new Date(0),
+    new Date(Number.NaN),
+    10n,
+    -(2n ** 70n),
+    new Set([1]),
+    new Map([["a", 1]]),
+    /x/g,
   ];
 }
 
 /** Field names an input should never honour. */
 export const unknownKeys: readonly string[] = [
-  "extra", "__proto__", "constructor", "prototype", "companyId", "shopId", "customerId", "role", "isAdmin", "id", "where", "AND", "OR",
-  "select", "include", "data", "$queryRaw", "toJSON", "then", "", " ", "a.b", "0", "x".repeat(300), "\u0000key", "\ud800",
+  "extra",
+  "__proto__",
+  "constructor",
+  "prototype",
+  "companyId",
+  "shopId",
+  "customerId",
+  "role",
+  "isAdmin",
+  "id",
+  "where",
+  "AND",
+  "OR",
+  "select",
+  "include",
+  "data",
+  "$queryRaw",
+  "toJSON",
+  "then",
+  "",
+  " ",
+  "a.b",
+  "0",
+  "x".repeat(300),
+  "\u0000key",
+  "\ud800",
 ];
 
 const kindOfValue = (v: unknown): Kind =>
-  typeof v === "string" ? "string"
-  : typeof v === "number" ? "number"
-  : typeof v === "boolean" ? "boolean"
-  : typeof v === "bigint" ? "bigint"
-  : v instanceof Date ? "date"
-  : Array.isArray(v) ? "array"
-  : v && typeof v === "object" ? "object"
-  : "other";
+  typeof v === "string"
+    ? "string"
+    : typeof v === "number"
+      ? "number"
+      : typeof v === "boolean"
+        ? "boolean"
+        : typeof v === "bigint"
+          ? "bigint"
+          : v instanceof Date
+            ? "date"
+            : Array.isArray(v)
+              ? "array"
+              : v && typeof v === "object"
+                ? "object"
+                : "other";
 
 function kindOfSchema(schema: Schema, value: unknown): Kind {
   switch (defOf(schema).type) {
@@ -166,7 +301,11 @@ function stringMutations(slot: Slot, current: unknown): fc.Arbitrary<Mutation>[]
     return set(slot, s, `${preview(piece)} at the ${where} of a valid value`);
   });
   const out: fc.Arbitrary<Mutation>[] = [
-    odd, odd, inside, inside, inside,
+    odd,
+    odd,
+    inside,
+    inside,
+    inside,
     fc.constantFrom(...hugeStrings).map((make) => {
       const s = make();
       return set(slot, s, `huge string ${preview(s)}`);
@@ -175,7 +314,8 @@ function stringMutations(slot: Slot, current: unknown): fc.Arbitrary<Mutation>[]
     fc.constantFrom("", " ", "\t\n").map((s) => set(slot, s, `blank ${JSON.stringify(s)}`)),
     fc.stringMatching(/^[0-9]{40}$/).map((s) => set(slot, s, "40-digit number as a string")),
   ];
-  if (Number.isFinite(bounds.max) && bounds.max < 100_000) out.push(fc.constant(set(slot, base.padEnd(bounds.max + 1, base || "x"), `one longer than max ${bounds.max}`)));
+  if (Number.isFinite(bounds.max) && bounds.max < 100_000)
+    out.push(fc.constant(set(slot, base.padEnd(bounds.max + 1, base || "x"), `one longer than max ${bounds.max}`)));
   if (bounds.min > 0) out.push(fc.constant(set(slot, base.slice(0, bounds.min - 1), `one shorter than min ${bounds.min}`)));
   return out;
 }
@@ -189,7 +329,8 @@ function numberMutations(slot: Slot, current: unknown): fc.Arbitrary<Mutation>[]
     fc.double().map((n) => set(slot, n, `random double ${numberNote(n)}`)),
     fc.constantFrom("1", "1e3", " 1", "0x1", "1_000", "").map((s) => set(slot, s, `number as string ${JSON.stringify(s)}`)),
   ];
-  if (typeof current === "number") out.push(fc.constant(set(slot, -current, `negated ${numberNote(-current)}`)), fc.constant(set(slot, current + 0.5, "a fraction")));
+  if (typeof current === "number")
+    out.push(fc.constant(set(slot, -current, `negated ${numberNote(-current)}`)), fc.constant(set(slot, current + 0.5, "a fraction")));
   return out;
 }
 
@@ -218,18 +359,35 @@ function arrayMutations(slot: Slot, current: unknown): fc.Arbitrary<Mutation>[] 
   const filler = arr.length ? arr[0] : null;
   const out: fc.Arbitrary<Mutation>[] = [
     fc.constant(set(slot, [], "empty array")),
-    fc.constantFrom(1_000, 10_000).map((n) => set(slot, Array.from({ length: n }, () => structuredClone(filler)), `array of ${n}`)),
+    fc.constantFrom(1_000, 10_000).map((n) =>
+      set(
+        slot,
+        Array.from({ length: n }, () => structuredClone(filler)),
+        `array of ${n}`,
+      ),
+    ),
     fc.constant(set(slot, [...arr, null], "a null element")),
     fc.constant(set(slot, [arr], "nested one level deeper")),
     fc.constant(set(slot, [...arr, ...arr, ...arr], "elements repeated")),
   ];
-  if (Number.isFinite(bounds.max)) out.push(fc.constant(set(slot, Array.from({ length: bounds.max + 1 }, (_, i) => structuredClone(arr[i % Math.max(arr.length, 1)] ?? filler)), `one longer than max ${bounds.max}`)));
+  if (Number.isFinite(bounds.max))
+    out.push(
+      fc.constant(
+        set(
+          slot,
+          Array.from({ length: bounds.max + 1 }, (_, i) => structuredClone(arr[i % Math.max(arr.length, 1)] ?? filler)),
+          `one longer than max ${bounds.max}`,
+        ),
+      ),
+    );
   return out;
 }
 
 function dateMutations(slot: Slot): fc.Arbitrary<Mutation>[] {
   return [
-    fc.constantFrom(new Date(Number.NaN), new Date(8.64e15), new Date(-8.64e15), new Date(-62198755200000), new Date(253402300800000)).map((d) => set(slot, d, `date ${Number.isNaN(d.getTime()) ? "Invalid Date" : d.getTime()}`)),
+    fc
+      .constantFrom(new Date(Number.NaN), new Date(8.64e15), new Date(-8.64e15), new Date(-62198755200000), new Date(253402300800000))
+      .map((d) => set(slot, d, `date ${Number.isNaN(d.getTime()) ? "Invalid Date" : d.getTime()}`)),
     fc.constantFrom("2026-01-01", "not a date", "2026-02-30T25:61:00Z", "0").map((s) => set(slot, s, `date as string ${JSON.stringify(s)}`)),
     fc.constantFrom(0, -1, 8.64e15 + 1).map((n) => set(slot, n, `date as number ${n}`)),
   ];
@@ -265,10 +423,7 @@ function mutationsFor(slot: Slot, current: unknown): fc.Arbitrary<Mutation> {
   else if (kind === "date") specific.push(...dateMutations(slot));
   else if (kind === "enum") specific.push(...enumMutations(slot, current));
   const general = anyMutations(slot);
-  return fc.oneof(
-    ...specific.map((arbitrary) => ({ weight: 3, arbitrary })),
-    ...general.map((arbitrary) => ({ weight: 1, arbitrary })),
-  );
+  return fc.oneof(...specific.map((arbitrary) => ({ weight: 3, arbitrary })), ...general.map((arbitrary) => ({ weight: 1, arbitrary })));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -325,10 +480,18 @@ export function mutatedInputs(schema: Schema | undefined, valid: fc.Arbitrary<un
       {
         weight: 7,
         // Mostly one mutation, so the rest of the input stays valid and the broken part gets far.
-        arbitrary: fc.oneof({ withCrossShrink: true }, { weight: 6, arbitrary: fc.constant(1) }, { weight: 2, arbitrary: fc.constant(2) }, { weight: 1, arbitrary: fc.constant(3) }).chain((n) => fc.array(mutation, { minLength: n, maxLength: n })).map((ms) => ({
-          input: ms.reduce<unknown>((acc, m) => applyMutation(acc, m), value),
-          notes: ms.map((m) => `${m.path.length ? m.path.join(".") : "(input)"} ← ${m.note}`),
-        })),
+        arbitrary: fc
+          .oneof(
+            { withCrossShrink: true },
+            { weight: 6, arbitrary: fc.constant(1) },
+            { weight: 2, arbitrary: fc.constant(2) },
+            { weight: 1, arbitrary: fc.constant(3) },
+          )
+          .chain((n) => fc.array(mutation, { minLength: n, maxLength: n }))
+          .map((ms) => ({
+            input: ms.reduce<unknown>((acc, m) => applyMutation(acc, m), value),
+            notes: ms.map((m) => `${m.path.length ? m.path.join(".") : "(input)"} ← ${m.note}`),
+          })),
       },
       { weight: 1, arbitrary: jsonish().map((v) => ({ input: v, notes: ["(input) ← random JSON"] })) },
     );

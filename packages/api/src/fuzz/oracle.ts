@@ -25,7 +25,11 @@ export const leakPatterns: readonly LeakPattern[] = [
   { name: "source location", pattern: /\.(?:[cm]?[jt]sx?):\d+/, inResults: true },
   { name: "server path", pattern: /\/(?:work|home|app|srv|usr\/src)\/[\w.-]+\//, inResults: true },
   { name: "Prisma", pattern: /prisma|invalid `|\bP[1-3]\d{3}\b|DriverAdapterError|PrismaClient/i, inResults: false },
-  { name: "SQL", pattern: /\bSELECT\b[\s\S]{0,200}\bFROM\b|\bINSERT INTO\b|\bUPDATE\b[\s\S]{0,200}\bSET\b|\bDELETE FROM\b|\bRETURNING\b|\bSQLSTATE\b|\$\d+::/, inResults: false },
+  {
+    name: "SQL",
+    pattern: /\bSELECT\b[\s\S]{0,200}\bFROM\b|\bINSERT INTO\b|\bUPDATE\b[\s\S]{0,200}\bSET\b|\bDELETE FROM\b|\bRETURNING\b|\bSQLSTATE\b|\$\d+::/,
+    inResults: false,
+  },
   {
     name: "PostgreSQL error",
     pattern:
@@ -33,7 +37,12 @@ export const leakPatterns: readonly LeakPattern[] = [
     inResults: false,
   },
   { name: "constraint name", pattern: /constraint|\w_(?:key|pkey|fkey|idx|check|excl)\b/i, inResults: false },
-  { name: "JavaScript error", pattern: /\b(?:TypeError|ReferenceError|RangeError|InternalError)\b|Cannot read propert|is not a function|is not iterable|undefined is not|Maximum call stack/, inResults: false },
+  {
+    name: "JavaScript error",
+    pattern:
+      /\b(?:TypeError|ReferenceError|RangeError|InternalError)\b|Cannot read propert|is not a function|is not iterable|undefined is not|Maximum call stack/,
+    inResults: false,
+  },
   { name: "network internals", pattern: /\bE(?:CONNREFUSED|CONNRESET|TIMEDOUT|PIPE|ADDRINUSE)\b|socket hang up/, inResults: false },
 ];
 
@@ -160,7 +169,9 @@ export function causeIn(serverLog: readonly string[], max = 100): string {
     try {
       const entry = JSON.parse(line) as { msg?: unknown; error?: { name?: unknown; message?: unknown } };
       if (entry.error) {
-        const message = String(entry.error.message ?? "").trim().replace(/\s*\n\s*/g, max > 100 ? " ⏎ " : "\n");
+        const message = String(entry.error.message ?? "")
+          .trim()
+          .replace(/\s*\n\s*/g, max > 100 ? " ⏎ " : "\n");
         return `${String(entry.error.name ?? "")}: ${max > 100 ? message : message.split("\n")[0]!}`.slice(0, max);
       }
     } catch {
@@ -213,7 +224,11 @@ export class Findings {
 export function formatFailure(f: Failure & { callers?: string[]; count?: number }): string {
   return [
     `${f.procedure} as ${f.callers?.join(", ") ?? f.caller}${f.count ? ` (${f.count}×)` : ""}: ${f.problem}`,
-    f.procedure.startsWith("HTTP ") ? `  case:     ${f.notes.join("; ")}` : f.notes.length ? `  mutations: ${f.notes.join("; ")}` : "  input:    valid, as derived from the schema",
+    f.procedure.startsWith("HTTP ")
+      ? `  case:     ${f.notes.join("; ")}`
+      : f.notes.length
+        ? `  mutations: ${f.notes.join("; ")}`
+        : "  input:    valid, as derived from the schema",
     `  request:  ${truncate(f.request, 700)}`,
     `  response: ${f.status} ${truncate(f.body, 700)}`,
     ...(f.serverLog.length ? [`  server logged: ${causeIn(f.serverLog, 600) || truncate(f.serverLog[0]!, 600)}`] : []),

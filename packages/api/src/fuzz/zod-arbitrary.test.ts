@@ -19,8 +19,19 @@ describe("valid inputs derived from zod schemas", () => {
       uuid: z.uuid(),
       email: z.email().max(200),
       emailPipe: z.string().trim().toLowerCase().pipe(z.email()),
-      regex: z.string().trim().toUpperCase().regex(/^[A-Z0-9][A-Z0-9-]{2,39}$/),
-      refined: z.string().refine((s) => { try { new Intl.DateTimeFormat("en", { timeZone: s }); return true; } catch { return false; } }),
+      regex: z
+        .string()
+        .trim()
+        .toUpperCase()
+        .regex(/^[A-Z0-9][A-Z0-9-]{2,39}$/),
+      refined: z.string().refine((s) => {
+        try {
+          new Intl.DateTimeFormat("en", { timeZone: s });
+          return true;
+        } catch {
+          return false;
+        }
+      }),
       startsWith: z.string().startsWith("ab").max(10),
       int: z.number().int().min(1).max(100),
       safe: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
@@ -33,7 +44,14 @@ describe("valid inputs derived from zod schemas", () => {
       enum: z.enum(["A", "B"]),
       literal: z.literal(42),
       array: z.array(z.number().int()).min(1).max(50),
-      fixed: z.array(z.object({ open: z.string().regex(/^\d\d:\d\d$/), close: z.string().regex(/^\d\d:\d\d$/) }).refine((d) => d.open < d.close).nullable()).length(7),
+      fixed: z
+        .array(
+          z
+            .object({ open: z.string().regex(/^\d\d:\d\d$/), close: z.string().regex(/^\d\d:\d\d$/) })
+            .refine((d) => d.open < d.close)
+            .nullable(),
+        )
+        .length(7),
       object: z.object({ a: z.string(), b: z.number().optional(), c: z.boolean().default(true), d: z.string().nullish() }),
       refinedObject: z.object({ channel: z.enum(["WEB", "POS"]), email: z.email().optional() }).refine((o) => o.channel === "POS" || !!o.email),
       union: z.union([z.object({ id: z.uuid() }), z.object({ slug: z.string().min(1).max(200) })]),
@@ -41,7 +59,10 @@ describe("valid inputs derived from zod schemas", () => {
       intersection: z.intersection(z.object({ a: z.string() }), z.object({ b: z.number() })),
       tuple: z.tuple([z.string(), z.number()]),
       record: z.record(z.string(), z.number()),
-      transform: z.string().max(5).transform((s) => s.length),
+      transform: z
+        .string()
+        .max(5)
+        .transform((s) => s.length),
       nullable: z.string().nullable(),
       any: z.unknown(),
       lazy: z.lazy(() => z.object({ n: z.number() })),
@@ -62,14 +83,20 @@ describe("valid inputs derived from zod schemas", () => {
 
   it("use the known ids and the dictionary", () => {
     const id = "0b5c3f5e-8f3e-4c4e-9d0f-5f0d3a6c2b1a";
-    const values = fc.sample(arbitraryFor(z.object({ id: z.uuid(), token: z.string().regex(/^tok_[a-z]+$/) }), { knownIds: [id], dictionary: ["tok_visa"] }), { numRuns: 200, seed: 1 });
+    const values = fc.sample(arbitraryFor(z.object({ id: z.uuid(), token: z.string().regex(/^tok_[a-z]+$/) }), { knownIds: [id], dictionary: ["tok_visa"] }), {
+      numRuns: 200,
+      seed: 1,
+    });
     expect(values.some((v) => (v as { id: string }).id === id)).toBe(true);
     expect(values.some((v) => (v as { token: string }).token === "tok_visa")).toBe(true);
   });
 });
 
 describe("mutations", () => {
-  const schema = z.object({ lines: z.array(z.object({ productId: z.uuid(), quantity: z.number().int() })).min(1), customer: z.object({ name: z.string(), email: z.email().optional() }) });
+  const schema = z.object({
+    lines: z.array(z.object({ productId: z.uuid(), quantity: z.number().int() })).min(1),
+    customer: z.object({ name: z.string(), email: z.email().optional() }),
+  });
   const valid = { lines: [{ productId: "0b5c3f5e-8f3e-4c4e-9d0f-5f0d3a6c2b1a", quantity: 1 }], customer: { name: "Ada" } };
 
   it("find every field, nested ones and absent optional ones included", () => {
@@ -93,10 +120,17 @@ describe("mutations", () => {
 });
 
 describe("the oracle", () => {
-  const trpcError = (message: string, extra: Record<string, unknown> = {}) => JSON.stringify({ error: { json: { message, code: -32600, data: { code: "BAD_REQUEST", httpStatus: 400, ...extra } } } });
+  const trpcError = (message: string, extra: Record<string, unknown> = {}) =>
+    JSON.stringify({ error: { json: { message, code: -32600, data: { code: "BAD_REQUEST", httpStatus: 400, ...extra } } } });
 
   it("accepts ordinary refusals", () => {
-    for (const message of ["No order with that id", "Your role does not allow this", "Invalid input: expected string, received number", "A product with this sku already exists", "Order #1001 is PAID and cannot be paid"]) {
+    for (const message of [
+      "No order with that id",
+      "Your role does not allow this",
+      "Invalid input: expected string, received number",
+      "A product with this sku already exists",
+      "Order #1001 is PAID and cannot be paid",
+    ]) {
       expect(problemWith({ status: 400, headers: {}, body: trpcError(message) })).toBeNull();
     }
     expect(problemWith({ status: 503, headers: { "retry-after": "5" }, body: trpcError("We are busy right now") })).toBeNull();
@@ -107,9 +141,9 @@ describe("the oracle", () => {
     expect(problemWith({ status: 503, headers: {}, body: "{}" })).toMatch(/without Retry-After/);
     expect(findLeak(trpcError("x", { stack: "Error: x\n    at foo (/work/main/packages/api/src/x.ts:1:2)" }))?.name).toBe("stack trace");
     expect(findLeak(trpcError("Invalid `prisma.product.create()` invocation: Unique constraint failed on the fields: (`sku`)"))?.name).toBe("Prisma");
-    expect(findLeak(trpcError("duplicate key value violates unique constraint \"Product_companyId_sku_key\""))?.name).toBe("PostgreSQL error");
+    expect(findLeak(trpcError('duplicate key value violates unique constraint "Product_companyId_sku_key"'))?.name).toBe("PostgreSQL error");
     expect(findLeak(trpcError("Product_companyId_sku_key"))?.name).toBe("constraint name");
-    expect(findLeak(trpcError("SELECT \"id\" FROM \"Product\" WHERE x"))?.name).toBe("SQL");
+    expect(findLeak(trpcError('SELECT "id" FROM "Product" WHERE x'))?.name).toBe("SQL");
     expect(findLeak(trpcError("Cannot read properties of undefined (reading 'id')"))?.name).toBe("JavaScript error");
   });
 

@@ -85,7 +85,16 @@ export interface StringBounds {
 
 export function stringBounds(schema: Schema): StringBounds {
   const d = defOf(schema);
-  const bounds: StringBounds = { min: 0, max: Infinity, patterns: [], format: typeof d.format === "string" ? d.format : undefined, prefix: "", suffix: "", includes: "", casing: undefined };
+  const bounds: StringBounds = {
+    min: 0,
+    max: Infinity,
+    patterns: [],
+    format: typeof d.format === "string" ? d.format : undefined,
+    prefix: "",
+    suffix: "",
+    includes: "",
+    casing: undefined,
+  };
   for (const c of checksOf(schema)) {
     if (c.check === "min_length" && typeof c.minimum === "number") bounds.min = Math.max(bounds.min, c.minimum);
     else if (c.check === "max_length" && typeof c.maximum === "number") bounds.max = Math.min(bounds.max, c.maximum);
@@ -178,15 +187,44 @@ export interface DeriveOptions {
 /** Strings that are valid somewhere: time zones, currencies, countries, times, colours. */
 export const defaultDictionary: readonly string[] = [
   ...Intl.supportedValuesOf("timeZone").filter((_, i) => i % 17 === 0),
-  "UTC", "Europe/Amsterdam", "America/New_York", "Asia/Tokyo", "Pacific/Chatham",
+  "UTC",
+  "Europe/Amsterdam",
+  "America/New_York",
+  "Asia/Tokyo",
+  "Pacific/Chatham",
   ...Intl.supportedValuesOf("currency").filter((_, i) => i % 9 === 0),
-  "EUR", "USD", "GBP", "JPY", "KWD", "CHF",
-  "NL", "DE", "US", "GB", "JP", "FR",
-  "00:00", "09:00", "12:30", "17:00", "23:59",
-  "#000000", "#ffffff", "#1d4ed8", "#123456",
-  "https://example.com/image.png", "http://example.test/a.jpg", "data:image/png;base64,iVBORw0KGgo=",
-  "order.placed", "payment.succeeded", "product.created", "order.status_changed",
-  "1", "42", "1001", "9223372036854775807",
+  "EUR",
+  "USD",
+  "GBP",
+  "JPY",
+  "KWD",
+  "CHF",
+  "NL",
+  "DE",
+  "US",
+  "GB",
+  "JP",
+  "FR",
+  "00:00",
+  "09:00",
+  "12:30",
+  "17:00",
+  "23:59",
+  "#000000",
+  "#ffffff",
+  "#1d4ed8",
+  "#123456",
+  "https://example.com/image.png",
+  "http://example.test/a.jpg",
+  "data:image/png;base64,iVBORw0KGgo=",
+  "order.placed",
+  "payment.succeeded",
+  "product.created",
+  "order.status_changed",
+  "1",
+  "42",
+  "1001",
+  "9223372036854775807",
 ];
 
 /** Builds a fast-check arbitrary of values `schema` accepts. */
@@ -276,7 +314,9 @@ class Deriver {
       case "tuple": {
         const items = (d.items as Schema[]).map((item) => this.derive(item, depth + 1));
         const rest = d.rest ? this.derive(d.rest as Schema, depth + 1) : undefined;
-        const arb = rest ? fc.tuple(fc.tuple(...items), fc.array(rest, { maxLength: this.maxArray })).map(([head, tail]) => [...head, ...tail]) : fc.tuple(...items);
+        const arb = rest
+          ? fc.tuple(fc.tuple(...items), fc.array(rest, { maxLength: this.maxArray })).map(([head, tail]) => [...head, ...tail])
+          : fc.tuple(...items);
         return this.validated(schema, arb);
       }
       case "record": {
@@ -284,7 +324,9 @@ class Deriver {
         return this.validated(schema, fc.dictionary(key, this.derive(d.valueType as Schema, depth + 1), { maxKeys: this.maxArray, noNullPrototype: true }));
       }
       case "map":
-        return fc.array(fc.tuple(this.derive(d.keyType as Schema, depth + 1), this.derive(d.valueType as Schema, depth + 1)), { maxLength: this.maxArray }).map((entries) => new Map(entries));
+        return fc
+          .array(fc.tuple(this.derive(d.keyType as Schema, depth + 1), this.derive(d.valueType as Schema, depth + 1)), { maxLength: this.maxArray })
+          .map((entries) => new Map(entries));
       case "set":
         return fc.array(this.derive(d.valueType as Schema, depth + 1), { maxLength: this.maxArray }).map((items) => new Set(items));
       case "union": {
@@ -292,9 +334,9 @@ class Deriver {
         return fc.oneof(...options);
       }
       case "intersection": {
-        const arb = fc.tuple(this.derive(d.left as Schema, depth + 1), this.derive(d.right as Schema, depth + 1)).map(([l, r]) =>
-          l && r && typeof l === "object" && typeof r === "object" ? { ...l, ...r } : r,
-        );
+        const arb = fc
+          .tuple(this.derive(d.left as Schema, depth + 1), this.derive(d.right as Schema, depth + 1))
+          .map(([l, r]) => (l && r && typeof l === "object" && typeof r === "object" ? { ...l, ...r } : r));
         return this.validated(schema, arb);
       }
       case "optional":
@@ -370,7 +412,11 @@ class Deriver {
       const matching = stringMatching(pattern);
       if (matching) options.push({ weight: 4, arbitrary: matching });
     }
-    if (!options.length) options.push({ weight: 4, arbitrary: this.plainText(min, max).map((s) => (casing === "lower" ? s.toLowerCase() : casing === "upper" ? s.toUpperCase() : s)) });
+    if (!options.length)
+      options.push({
+        weight: 4,
+        arbitrary: this.plainText(min, max).map((s) => (casing === "lower" ? s.toLowerCase() : casing === "upper" ? s.toUpperCase() : s)),
+      });
     // This deployment's own values (its currency, real slugs), often where random text rarely fits, then generally valid ones (time zones…).
     const own = this.dictionaryFor(schema, this.dictionary);
     if (own) {
@@ -381,7 +427,10 @@ class Deriver {
     if (general) options.push({ weight: 1, arbitrary: general });
     if (!format && !pattern && Number.isFinite(max) && max > min) {
       // The longest value the schema allows.
-      options.push({ weight: 1, arbitrary: max <= 5_000 ? fc.string({ unit: "grapheme-ascii", minLength: max, maxLength: max }) : fc.constant("x".repeat(max)) });
+      options.push({
+        weight: 1,
+        arbitrary: max <= 5_000 ? fc.string({ unit: "grapheme-ascii", minLength: max, maxLength: max }) : fc.constant("x".repeat(max)),
+      });
     }
     return this.validated(schema, fc.oneof(...options));
   }
@@ -422,7 +471,10 @@ class Deriver {
       const lo = Number.isFinite(b.min) ? b.min : -1e12;
       const hi = Number.isFinite(b.max) ? b.max : 1e12;
       arb = fc.oneof(
-        { weight: 4, arbitrary: fc.double({ min: lo, max: hi, noNaN: true, noDefaultInfinity: true, minExcluded: !b.minInclusive, maxExcluded: !b.maxInclusive }) },
+        {
+          weight: 4,
+          arbitrary: fc.double({ min: lo, max: hi, noNaN: true, noDefaultInfinity: true, minExcluded: !b.minInclusive, maxExcluded: !b.maxInclusive }),
+        },
         { weight: 1, arbitrary: fc.constantFrom(lo, hi) },
       );
     }

@@ -4,7 +4,9 @@ import { clientAddress } from "@commerce/auth";
 // The HTTP edge's shared rules: which browser origins may call, and who the client is.
 
 export function allowedOrigins(cfg: Config): Set<string> {
-  const extra = cfg.CORS_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean);
+  const extra = cfg.CORS_ORIGINS.split(",")
+    .map((o) => o.trim())
+    .filter(Boolean);
   return new Set([cfg.WEB_URL, cfg.ADMIN_URL, cfg.POS_URL, ...extra].map((u) => new URL(u).origin));
 }
 
@@ -33,7 +35,12 @@ export function requestIp(req: Request, cfg: Config): string {
   return clientAddress((name) => req.headers.get(name), cfg.TRUSTED_PROXIES);
 }
 
-export function tooManyRequests(retryAfterSeconds: number, message: string, headers: Record<string, string> = {}, extra: Record<string, unknown> = {}): Response {
+export function tooManyRequests(
+  retryAfterSeconds: number,
+  message: string,
+  headers: Record<string, string> = {},
+  extra: Record<string, unknown> = {},
+): Response {
   return new Response(JSON.stringify({ error: { code: "TOO_MANY_REQUESTS", message }, ...extra }), {
     status: 429,
     headers: { "content-type": "application/json", "retry-after": String(retryAfterSeconds), ...headers },

@@ -113,12 +113,16 @@ describe("per-user limit on procedures", () => {
     for (let i = 0; i < 3; i++) expect(await staff.identity.me()).toMatchObject({ id: t.tenant.users.STAFF.id });
     await expect(staff.identity.me()).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
 
-    const counter = await t.db.rateLimitCounter.findUniqueOrThrow({ where: { key_windowStart: { key: `user:${t.tenant.users.SHOP_MANAGER.id}`, windowStart: new Date(windowEnd - minute) } } });
+    const counter = await t.db.rateLimitCounter.findUniqueOrThrow({
+      where: { key_windowStart: { key: `user:${t.tenant.users.SHOP_MANAGER.id}`, windowStart: new Date(windowEnd - minute) } },
+    });
     expect(counter.count).toBe(5);
   });
 
   it("recovers when the window ends: the same user is served again", async () => {
-    const quick = await createTestPlatform({ settings: { ...testSettings, rateLimits: { ...testSettings.rateLimits, apiPerUser: { limit: 2, windowSeconds: 1 } } } });
+    const quick = await createTestPlatform({
+      settings: { ...testSettings, rateLimits: { ...testSettings.rateLimits, apiPerUser: { limit: 2, windowSeconds: 1 } } },
+    });
     try {
       const caller = await quick.callerAs("STAFF");
       await clearOfWindowEdge(1, 600);
@@ -158,14 +162,26 @@ describe("the HTTP edge (next-handler's trpcRouteHandler, no Next server)", () =
   beforeAll(async () => {
     // next-handler builds its platform from config(), which reads process.env once and exits on a bad value.
     const env: Record<string, string> = {
-      NODE_ENV: "test", DATABASE_URL: inject("databaseUrl"), NATS_URL: inject("natsUrl"),
-      PAYMENT_PROVIDER_URL: "http://127.0.0.1:9", PAYMENT_PROVIDER_API_KEY: "sk_test_edge_key_0000001", AUTH_SECRET: secret,
-      WEB_URL: "http://web.test", ADMIN_URL: "http://admin.test", POS_URL: "http://pos.test", CORS_ORIGINS: "",
-      RATE_LIMIT_WINDOW_SECONDS: "60", RATE_LIMIT_API_PER_IP: "3", RATE_LIMIT_API_PER_USER: "2", RATE_LIMIT_SIGNIN_PER_IP: "2", LOG_LEVEL: "error",
+      NODE_ENV: "test",
+      DATABASE_URL: inject("databaseUrl"),
+      NATS_URL: inject("natsUrl"),
+      PAYMENT_PROVIDER_URL: "http://127.0.0.1:9",
+      PAYMENT_PROVIDER_API_KEY: "sk_test_edge_key_0000001",
+      AUTH_SECRET: secret,
+      WEB_URL: "http://web.test",
+      ADMIN_URL: "http://admin.test",
+      POS_URL: "http://pos.test",
+      CORS_ORIGINS: "",
+      RATE_LIMIT_WINDOW_SECONDS: "60",
+      RATE_LIMIT_API_PER_IP: "3",
+      RATE_LIMIT_API_PER_USER: "2",
+      RATE_LIMIT_SIGNIN_PER_IP: "2",
+      LOG_LEVEL: "error",
       // A proxy of ours sits at 10.9.0.0/16; everyone else reaches the apps directly.
       TRUSTED_PROXIES: trustedProxyRange,
       // A small pool with a short wait, so a test can saturate it.
-      DATABASE_POOL_SIZE: "2", DATABASE_POOL_TIMEOUT_MS: "300",
+      DATABASE_POOL_SIZE: "2",
+      DATABASE_POOL_TIMEOUT_MS: "300",
     };
     for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
     const { trpcRouteHandler } = await import("../next-handler");
@@ -186,7 +202,8 @@ describe("the HTTP edge (next-handler's trpcRouteHandler, no Next server)", () =
     new Request(`http://${app}.test/api/trpc/${path}`, {
       method: init.method ?? "GET",
       headers: {
-        [peerAddressHeader]: init.ip, "user-agent": "vitest",
+        [peerAddressHeader]: init.ip,
+        "user-agent": "vitest",
         ...(init.forwardedFor ? { "x-forwarded-for": init.forwardedFor } : {}),
         ...(init.origin ? { origin: init.origin } : {}),
         ...(init.cookie ? { cookie: init.cookie } : {}),
@@ -197,13 +214,26 @@ describe("the HTTP edge (next-handler's trpcRouteHandler, no Next server)", () =
   async function sessionCookie(app: App, grant: SessionGrant) {
     const token = await encode({
       secret,
-      token: { sub: grant.userId, name: grant.name, email: grant.email, sid: grant.sessionId, rt: grant.refreshToken, uid: grant.userId, role: grant.role, companyId: grant.companyId, shopId: grant.shopId, accessExpiresAt: Date.now() + 300_000 },
+      token: {
+        sub: grant.userId,
+        name: grant.name,
+        email: grant.email,
+        sid: grant.sessionId,
+        rt: grant.refreshToken,
+        uid: grant.userId,
+        role: grant.role,
+        companyId: grant.companyId,
+        shopId: grant.shopId,
+        accessExpiresAt: Date.now() + 300_000,
+      },
     });
     return `${app}.session-token=${token}`;
   }
   type TrpcError = { message: string; data: { code: string; httpStatus: number; domainCode: string | null; details: Record<string, unknown> | null } };
-  const trpcError = async (response: Response) => superjson.deserialize<TrpcError>(((await response.json()) as { error: Parameters<typeof superjson.deserialize>[0] }).error);
-  const trpcData = async (response: Response) => superjson.deserialize<unknown>(((await response.json()) as { result: { data: Parameters<typeof superjson.deserialize>[0] } }).result.data);
+  const trpcError = async (response: Response) =>
+    superjson.deserialize<TrpcError>(((await response.json()) as { error: Parameters<typeof superjson.deserialize>[0] }).error);
+  const trpcData = async (response: Response) =>
+    superjson.deserialize<unknown>(((await response.json()) as { result: { data: Parameters<typeof superjson.deserialize>[0] } }).result.data);
 
   it("limits requests per IP: the 4th gets 429 with Retry-After, another address is unaffected", async () => {
     await clearOfWindowEdge(60);
@@ -221,7 +251,9 @@ describe("the HTTP edge (next-handler's trpcRouteHandler, no Next server)", () =
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(Math.ceil((windowEnd - before) / 1000));
     expect(limited.headers.get("access-control-allow-origin")).toBe("http://web.test");
-    expect(await limited.json()).toEqual({ error: { code: "TOO_MANY_REQUESTS", message: `Too many requests from this address; try again in ${retryAfter} s` } });
+    expect(await limited.json()).toEqual({
+      error: { code: "TOO_MANY_REQUESTS", message: `Too many requests from this address; try again in ${retryAfter} s` },
+    });
     expect((await web.GET(request("web", "payment.testCards", { ip: nextIp() }))).status).toBe(200);
   });
 
@@ -260,7 +292,8 @@ describe("the HTTP edge (next-handler's trpcRouteHandler, no Next server)", () =
     // Behind our proxy: the address the proxy appended is the client; what the client wrote to its left is not.
     const proxy = "10.9.0.7";
     const client = nextIp();
-    for (let i = 0; i < 3; i++) expect((await web.GET(request("web", "payment.testCards", { ip: proxy, forwardedFor: `6.6.6.${i}, ${client}` }))).status).toBe(200);
+    for (let i = 0; i < 3; i++)
+      expect((await web.GET(request("web", "payment.testCards", { ip: proxy, forwardedFor: `6.6.6.${i}, ${client}` }))).status).toBe(200);
     expect((await web.GET(request("web", "payment.testCards", { ip: proxy, forwardedFor: `7.7.7.7, ${client}` }))).status).toBe(429);
     // Another client through the same proxy has its own allowance.
     expect((await web.GET(request("web", "payment.testCards", { ip: proxy, forwardedFor: nextIp() }))).status).toBe(200);
@@ -281,7 +314,12 @@ describe("the HTTP edge (next-handler's trpcRouteHandler, no Next server)", () =
       auth.POST(
         new Request("http://admin.test/api/auth/callback/password", {
           method: "POST",
-          headers: { [peerAddressHeader]: ip, "x-forwarded-for": forwardedFor, "content-type": "application/x-www-form-urlencoded", "x-auth-return-redirect": "1" },
+          headers: {
+            [peerAddressHeader]: ip,
+            "x-forwarded-for": forwardedFor,
+            "content-type": "application/x-www-form-urlencoded",
+            "x-auth-return-redirect": "1",
+          },
           body: "email=nobody%40acme.test&password=guess-it-1",
         }),
         { params: Promise.resolve({ nextauth: ["callback", "password"] }) },

@@ -14,7 +14,9 @@ const checkTimeoutMs = 2_000;
 
 function withinTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms); });
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
@@ -42,14 +44,22 @@ export async function readiness(checks: ReadinessCheck[]): Promise<{ ready: bool
 
 /** A check's refusal that still reports what it saw (e.g. the lag it measured). */
 export class NotReady extends Error {
-  constructor(message: string, readonly details: Record<string, unknown> = {}) {
+  constructor(
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
     super(message);
   }
 }
 
 /** The database answers a query. */
 export function databaseCheck(db: Db): ReadinessCheck {
-  return { name: "database", run: async () => { await db.$queryRaw`SELECT 1`; } };
+  return {
+    name: "database",
+    run: async () => {
+      await db.$queryRaw`SELECT 1`;
+    },
+  };
 }
 
 /** NATS answers a round trip. */
@@ -63,7 +73,9 @@ export function consumerLagCheck(read: () => Promise<{ consumer: string; pending
     name: "consumers",
     async run() {
       const lag = Object.fromEntries((await read()).map((r) => [r.consumer, r.pending + r.ackPending]));
-      const behind = Object.entries(lag).filter(([, n]) => n > maxLag).map(([consumer]) => consumer);
+      const behind = Object.entries(lag)
+        .filter(([, n]) => n > maxLag)
+        .map(([consumer]) => consumer);
       if (behind.length > 0) throw new NotReady(`${behind.join(", ")} more than ${maxLag} events behind`, { lag, maxLag });
       return { lag, maxLag };
     },

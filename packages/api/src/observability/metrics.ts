@@ -36,15 +36,36 @@ function build() {
   return {
     registry,
     sources,
-    procedureRequests: new Counter({ name: "commerce_procedure_requests_total", help: "API procedure calls by procedure, type and outcome (ok or the error code)", labelNames: labels, registers: [registry] }),
+    procedureRequests: new Counter({
+      name: "commerce_procedure_requests_total",
+      help: "API procedure calls by procedure, type and outcome (ok or the error code)",
+      labelNames: labels,
+      registers: [registry],
+    }),
     procedureDuration: new Histogram({
-      name: "commerce_procedure_duration_seconds", help: "API procedure latency", labelNames: labels, registers: [registry],
+      name: "commerce_procedure_duration_seconds",
+      help: "API procedure latency",
+      labelNames: labels,
+      registers: [registry],
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     }),
-    deliveries: new Counter({ name: "commerce_consumer_deliveries_total", help: "Event deliveries this process settled, by consumer and outcome", labelNames: ["consumer", "outcome"] as const, registers: [registry] }),
-    redeliveries: new Counter({ name: "commerce_consumer_redeliveries_total", help: "Deliveries this process received that were not the first of their event", labelNames: ["consumer"] as const, registers: [registry] }),
+    deliveries: new Counter({
+      name: "commerce_consumer_deliveries_total",
+      help: "Event deliveries this process settled, by consumer and outcome",
+      labelNames: ["consumer", "outcome"] as const,
+      registers: [registry],
+    }),
+    redeliveries: new Counter({
+      name: "commerce_consumer_redeliveries_total",
+      help: "Deliveries this process received that were not the first of their event",
+      labelNames: ["consumer"] as const,
+      registers: [registry],
+    }),
     pool: new Gauge({
-      name: "commerce_db_pool_connections", help: "PostgreSQL pool of this process: total, idle, waiting (queries queued for a connection) and max", labelNames: ["state"] as const, registers: [registry],
+      name: "commerce_db_pool_connections",
+      help: "PostgreSQL pool of this process: total, idle, waiting (queries queued for a connection) and max",
+      labelNames: ["state"] as const,
+      registers: [registry],
       collect() {
         const stats = sources.pool?.();
         if (!stats) return;
@@ -52,7 +73,9 @@ function build() {
       },
     }),
     outboxBacklog: new Gauge({
-      name: "commerce_outbox_backlog", help: "Outbox events not yet published to JetStream (all companies)", registers: [registry],
+      name: "commerce_outbox_backlog",
+      help: "Outbox events not yet published to JetStream (all companies)",
+      registers: [registry],
       async collect() {
         if (!sources.outbox) return;
         try {
@@ -71,10 +94,18 @@ function build() {
 /** One read of the server's consumer info per scrape feeds all three lag gauges. */
 function consumerGauges(registry: Registry, sources: Sources) {
   let latest: Promise<ConsumerLagReport[]> | undefined;
-  const read = () => (latest ??= (sources.consumers?.() ?? Promise.resolve([])).finally(() => setTimeout(() => { latest = undefined; }, 0)));
+  const read = () =>
+    (latest ??= (sources.consumers?.() ?? Promise.resolve([])).finally(() =>
+      setTimeout(() => {
+        latest = undefined;
+      }, 0),
+    ));
   const gauge = (name: string, help: string, pick: (r: ConsumerLagReport) => number) =>
     new Gauge({
-      name, help, labelNames: ["consumer"] as const, registers: [registry],
+      name,
+      help,
+      labelNames: ["consumer"] as const,
+      registers: [registry],
       async collect() {
         if (!sources.consumers) return;
         this.reset();

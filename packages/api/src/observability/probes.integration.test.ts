@@ -27,7 +27,13 @@ describe("the apps' probe routes", () => {
   const natsUrl = () => inject("natsUrl");
 
   it("/api/health answers 200 without touching the database", async () => {
-    const probes = appProbes("web", () => { throw new Error("liveness must not reach the database"); }, natsUrl);
+    const probes = appProbes(
+      "web",
+      () => {
+        throw new Error("liveness must not reach the database");
+      },
+      natsUrl,
+    );
     const res = await probes.health();
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: "ok", service: "web" });
@@ -40,7 +46,11 @@ describe("the apps' probe routes", () => {
   });
 
   it("/api/ready answers 503 naming the database and NATS when they do not answer", async () => {
-    const res = await appProbes("pos", () => nowhere, () => `nats://127.0.0.1:${closedPort}`).ready();
+    const res = await appProbes(
+      "pos",
+      () => nowhere,
+      () => `nats://127.0.0.1:${closedPort}`,
+    ).ready();
     expect(res.status).toBe(503);
     const body = (await res.json()) as { notReady: string[]; checks: Record<string, { ready: boolean; error?: string }> };
     expect(body.notReady.sort()).toEqual(["database", "nats"]);

@@ -56,7 +56,11 @@ class WorkflowBuilder<I, R extends Results> {
   ) {}
 
   step<N extends string, O>(name: N, definition: StepDefinition<I, R, O>): WorkflowBuilder<I, R & { [K in N]: O }> {
-    return new WorkflowBuilder(this.name, [...this.steps, { name, definition: definition as unknown as StepDefinition<unknown, Results, unknown> }], this.keyOf);
+    return new WorkflowBuilder(
+      this.name,
+      [...this.steps, { name, definition: definition as unknown as StepDefinition<unknown, Results, unknown> }],
+      this.keyOf,
+    );
   }
 
   /** Scopes run keys, e.g. a payment key per order rather than per person. */
@@ -131,7 +135,16 @@ export async function runWorkflow<I, R extends Results, Out>(ctx: ServiceContext
   if (!run) {
     try {
       run = await ctx.db.workflowRun.create({
-        data: { companyId: company.id, workflow: wf.name, runKey, startedById: ctx.actor?.userId ?? null, input: json(input), requestId: ctx.requestId, leaseUntil: leaseFromNow(), attempts: 1 },
+        data: {
+          companyId: company.id,
+          workflow: wf.name,
+          runKey,
+          startedById: ctx.actor?.userId ?? null,
+          input: json(input),
+          requestId: ctx.requestId,
+          leaseUntil: leaseFromNow(),
+          attempts: 1,
+        },
       });
       held = { run, fence: 1 };
     } catch (error) {
@@ -147,7 +160,7 @@ export async function runWorkflow<I, R extends Results, Out>(ctx: ServiceContext
 /** Takes over a run nobody holds; otherwise waits until its holder finishes it (null: finished). */
 async function claimOrWait(ctx: ServiceContext, run: WorkflowRun): Promise<Held | null> {
   const deadline = Date.now() + waitForOtherMs;
-  for (let current = run; ; ) {
+  for (let current = run; ;) {
     if (current.status !== "RUNNING" && current.status !== "COMPENSATING") return null;
     const claimed = await claim(ctx, current);
     if (claimed) return claimed;

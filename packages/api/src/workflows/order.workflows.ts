@@ -54,7 +54,11 @@ function chargeStep<I extends Card, R>(orderOf: (input: I, results: R) => string
     },
     async compensate({ ctx, key }, charged) {
       if (charged.status !== "SUCCEEDED") return;
-      await refundPayment(ctx, { paymentId: charged.paymentId, reason: "The order could not be completed; the charge was given back", idempotencyKey: key("refund") });
+      await refundPayment(ctx, {
+        paymentId: charged.paymentId,
+        reason: "The order could not be completed; the charge was given back",
+        idempotencyKey: key("refund"),
+      });
     },
     // A charge that reached the provider is finished after a crash; one that never started is not made late.
     async onStale({ ctx, input, results, key }) {
@@ -84,7 +88,10 @@ export type CheckoutInput = PlaceOrderInput & Card;
 function checkoutOf(name: string) {
   return workflow<CheckoutInput>(name)
     .step("place", placeStep)
-    .step("charge", chargeStep<CheckoutInput, { place: Placed }>((_input, results) => results.place.orderId))
+    .step(
+      "charge",
+      chargeStep<CheckoutInput, { place: Placed }>((_input, results) => results.place.orderId),
+    )
     .step("markPaid", markPaidStep)
     .finish(async (ctx, _input, results) => answer(ctx, results.place.orderId, results.charge.paymentId));
 }
@@ -100,7 +107,10 @@ export type PayOrderInput = Card & { orderId: string };
 /** Pays a PENDING order (another card after a decline). A payment key is the payer's within that order. */
 export const payOrderWorkflow = workflow<PayOrderInput>("pay-order")
   .keyedBy((input, _startedBy, key) => `${input.orderId}:${key}`)
-  .step("charge", chargeStep<PayOrderInput, Record<never, never>>((input) => input.orderId))
+  .step(
+    "charge",
+    chargeStep<PayOrderInput, Record<never, never>>((input) => input.orderId),
+  )
   .step("markPaid", markPaidStep)
   .finish((ctx, _input, results) => getPayment(ctx, results.charge.paymentId));
 

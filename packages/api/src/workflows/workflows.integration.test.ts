@@ -30,7 +30,12 @@ describe("checkout as one request", () => {
     const product = await createTestProduct(t.caller, { stockQuantity: 5, priceAmount: 1_250 });
     const customer = await t.callerAs("CUSTOMER");
     const key = `checkout-${randomUUID()}`;
-    const { order, payment } = await customer.order.checkout({ lines: [{ productId: product.id, quantity: 2 }], customer: shopper, cardToken: "tok_visa", idempotencyKey: key });
+    const { order, payment } = await customer.order.checkout({
+      lines: [{ productId: product.id, quantity: 2 }],
+      customer: shopper,
+      cardToken: "tok_visa",
+      idempotencyKey: key,
+    });
     expect(order).toMatchObject({ status: "PAID", total: { amount: 2_500, currency: "EUR" }, channel: "WEB" });
     expect(payment).toMatchObject({ status: "SUCCEEDED", amount: { amount: 2_500 } });
     expect(await stockOf(product.id)).toBe(3);
@@ -43,7 +48,12 @@ describe("checkout as one request", () => {
     expect(new Set(events.map((e) => e.requestId))).toEqual(new Set([run!.requestId]));
     expect(run!.requestId).toEqual(expect.any(String));
     // The same request again is answered from the run: no second order, no second charge.
-    const again = await customer.order.checkout({ lines: [{ productId: product.id, quantity: 2 }], customer: shopper, cardToken: "tok_visa", idempotencyKey: key });
+    const again = await customer.order.checkout({
+      lines: [{ productId: product.id, quantity: 2 }],
+      customer: shopper,
+      cardToken: "tok_visa",
+      idempotencyKey: key,
+    });
     expect(again.order.id).toBe(order.id);
     expect(again.payment.id).toBe(payment.id);
     expect(await stockOf(product.id)).toBe(3);
@@ -52,7 +62,12 @@ describe("checkout as one request", () => {
   it("a declined card leaves the order awaiting payment, and another card pays it", async () => {
     const product = await createTestProduct(t.caller, { stockQuantity: 5 });
     const customer = await t.callerAs("CUSTOMER");
-    const declined = await customer.order.checkout({ lines: [{ productId: product.id, quantity: 1 }], customer: shopper, cardToken: "tok_chargeDeclined", idempotencyKey: `decl-${randomUUID()}` });
+    const declined = await customer.order.checkout({
+      lines: [{ productId: product.id, quantity: 1 }],
+      customer: shopper,
+      cardToken: "tok_chargeDeclined",
+      idempotencyKey: `decl-${randomUUID()}`,
+    });
     expect(declined.order.status).toBe("PENDING");
     expect(declined.payment).toMatchObject({ status: "FAILED", failureCode: "card_declined" });
     const paid = await customer.order.pay({ orderId: declined.order.id, cardToken: "tok_visa", idempotencyKey: `pay-${randomUUID()}` });
@@ -64,7 +79,11 @@ describe("checkout as one request", () => {
   it("a till sale is the same workflow on the POS channel, for a walk-in", async () => {
     const product = await createTestProduct(t.caller, { stockQuantity: 3 });
     const staff = await t.callerAs("STAFF");
-    const { order, payment } = await staff.order.sell({ lines: [{ productId: product.id, quantity: 3 }], cardToken: "tok_mastercard", idempotencyKey: `sale-${randomUUID()}` });
+    const { order, payment } = await staff.order.sell({
+      lines: [{ productId: product.id, quantity: 3 }],
+      cardToken: "tok_mastercard",
+      idempotencyKey: `sale-${randomUUID()}`,
+    });
     expect(order).toMatchObject({ status: "PAID", channel: "POS", customer: { name: "Walk-in customer", email: null } });
     expect(payment.card).toEqual({ brand: "mastercard", last4: "4444" });
     expect(await stockOf(product.id)).toBe(0);
@@ -75,7 +94,9 @@ describe("checkout as one request", () => {
     const customer = await t.callerAs("CUSTOMER");
     const key = `burst-${randomUUID()}`;
     const answers = await Promise.all(
-      Array.from({ length: 5 }, () => customer.order.checkout({ lines: [{ productId: product.id, quantity: 2 }], customer: shopper, cardToken: "tok_visa", idempotencyKey: key })),
+      Array.from({ length: 5 }, () =>
+        customer.order.checkout({ lines: [{ productId: product.id, quantity: 2 }], customer: shopper, cardToken: "tok_visa", idempotencyKey: key }),
+      ),
     );
     expect(new Set(answers.map((a) => a.order.id)).size).toBe(1);
     expect(new Set(answers.map((a) => a.payment.id)).size).toBe(1);
@@ -89,7 +110,13 @@ describe("checkout as one request", () => {
     const customer = await t.callerAs("CUSTOMER");
     const key = `short-${randomUUID()}`;
     const attempt = customer.order.checkout({
-      lines: [{ productId: plenty.id, quantity: 2 }, { productId: scarce.id, quantity: 2 }], customer: shopper, cardToken: "tok_visa", idempotencyKey: key,
+      lines: [
+        { productId: plenty.id, quantity: 2 },
+        { productId: scarce.id, quantity: 2 },
+      ],
+      customer: shopper,
+      cardToken: "tok_visa",
+      idempotencyKey: key,
     });
     await expect(attempt).rejects.toMatchObject({ cause: { code: "OUT_OF_STOCK" } });
     expect([await stockOf(plenty.id), await stockOf(scarce.id)]).toEqual([5, 1]);
@@ -104,17 +131,36 @@ describe("turning back", () => {
     const undone: string[] = [];
     const refused = workflow<{ productId: string }>("test-turn-back")
       .step("takeOne", {
-        invoke: async ({ tx, input }) => { await tx.product.update({ where: { id: input.productId }, data: { stockQuantity: { decrement: 1 } } }); return { taken: 1 }; },
-        compensate: async ({ tx, input }, output) => { undone.push("takeOne"); await tx.product.update({ where: { id: input.productId }, data: { stockQuantity: { increment: output.taken } } }); },
+        invoke: async ({ tx, input }) => {
+          await tx.product.update({ where: { id: input.productId }, data: { stockQuantity: { decrement: 1 } } });
+          return { taken: 1 };
+        },
+        compensate: async ({ tx, input }, output) => {
+          undone.push("takeOne");
+          await tx.product.update({ where: { id: input.productId }, data: { stockQuantity: { increment: output.taken } } });
+        },
       })
       .step("takeTwo", {
-        invoke: async ({ tx, input }) => { await tx.product.update({ where: { id: input.productId }, data: { stockQuantity: { decrement: 2 } } }); return { taken: 2 }; },
-        compensate: async ({ tx, input }, output) => { undone.push("takeTwo"); await tx.product.update({ where: { id: input.productId }, data: { stockQuantity: { increment: output.taken } } }); },
+        invoke: async ({ tx, input }) => {
+          await tx.product.update({ where: { id: input.productId }, data: { stockQuantity: { decrement: 2 } } });
+          return { taken: 2 };
+        },
+        compensate: async ({ tx, input }, output) => {
+          undone.push("takeTwo");
+          await tx.product.update({ where: { id: input.productId }, data: { stockQuantity: { increment: output.taken } } });
+        },
       })
-      .step("refuse", { invoke: async () => { throw new DomainError("INVALID_STATE", "Refused on purpose"); } })
+      .step("refuse", {
+        invoke: async () => {
+          throw new DomainError("INVALID_STATE", "Refused on purpose");
+        },
+      })
       .finish(async () => "never");
     const key = `turn-${randomUUID()}`;
-    await expect(runWorkflow(serviceContext(), refused, { productId: product.id }, key)).rejects.toMatchObject({ code: "INVALID_STATE", message: "Refused on purpose" });
+    await expect(runWorkflow(serviceContext(), refused, { productId: product.id }, key)).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      message: "Refused on purpose",
+    });
     expect(undone).toEqual(["takeTwo", "takeOne"]);
     expect(await stockOf(product.id)).toBe(7);
     const [run] = await runsOf("test-turn-back", key);
@@ -128,7 +174,12 @@ describe("turning back", () => {
   it("cancelling a paid order refunds it and returns its stock, as one workflow", async () => {
     const product = await createTestProduct(t.caller, { stockQuantity: 4, priceAmount: 900 });
     const customer = await t.callerAs("CUSTOMER");
-    const { order } = await customer.order.checkout({ lines: [{ productId: product.id, quantity: 4 }], customer: shopper, cardToken: "tok_visa", idempotencyKey: `c-${randomUUID()}` });
+    const { order } = await customer.order.checkout({
+      lines: [{ productId: product.id, quantity: 4 }],
+      customer: shopper,
+      cardToken: "tok_visa",
+      idempotencyKey: `c-${randomUUID()}`,
+    });
     const cancelled = await t.caller.order.cancel({ id: order.id, reason: "Changed their mind" });
     expect(cancelled).toMatchObject({ status: "CANCELLED", refunded: { amount: 3_600 } });
     expect(await stockOf(product.id)).toBe(4);
@@ -144,7 +195,9 @@ describe("the sweep", () => {
     const customer = await t.callerAs("CUSTOMER");
     const key = `outage-${randomUUID()}`;
     t.simulator.failNext(100);
-    await expect(customer.order.checkout({ lines: [{ productId: product.id, quantity: 1 }], customer: shopper, cardToken: "tok_visa", idempotencyKey: key })).rejects.toMatchObject({
+    await expect(
+      customer.order.checkout({ lines: [{ productId: product.id, quantity: 1 }], customer: shopper, cardToken: "tok_visa", idempotencyKey: key }),
+    ).rejects.toMatchObject({
       cause: { code: "PROVIDER_UNAVAILABLE" },
     });
     t.simulator.failNext(0);
@@ -173,7 +226,12 @@ describe("the sweep", () => {
     const runKey = `checkout:visitor:crashed-${randomUUID()}`;
     await t.db.workflowRun.create({
       data: {
-        companyId: t.tenant.company.id, workflow: "checkout", runKey, status: "RUNNING", attempts: 1, leaseUntil: new Date(Date.now() - 60_000),
+        companyId: t.tenant.company.id,
+        workflow: "checkout",
+        runKey,
+        status: "RUNNING",
+        attempts: 1,
+        leaseUntil: new Date(Date.now() - 60_000),
         input: { lines: [{ productId: product.id, quantity: 2 }], customer: shopper, channel: "WEB", cardToken: "tok_visa" },
         steps: [{ name: "place", status: "done", output: { orderId: order.id, number: order.number }, at: new Date().toISOString() }],
       },
@@ -192,7 +250,9 @@ describe("the sweep", () => {
     const customer = await t.callerAs("CUSTOMER");
     const key = `twice-${randomUUID()}`;
     t.simulator.failNext(100);
-    await customer.order.checkout({ lines: [{ productId: product.id, quantity: 1 }], customer: shopper, cardToken: "tok_visa", idempotencyKey: key }).catch(() => undefined);
+    await customer.order
+      .checkout({ lines: [{ productId: product.id, quantity: 1 }], customer: shopper, cardToken: "tok_visa", idempotencyKey: key })
+      .catch(() => undefined);
     t.simulator.failNext(0);
     await expireLeases();
     const outcomes = await Promise.all([sweepStaleRuns(t.platform), sweepStaleRuns(t.platform)]);

@@ -71,12 +71,7 @@ export function CheckoutForm({
   }
 
   return (
-    <form
-      noValidate
-      onSubmit={submit}
-      aria-label="Checkout"
-      className={`space-y-5 ${panel}`}
-    >
+    <form noValidate onSubmit={submit} aria-label="Checkout" className={`space-y-5 ${panel}`}>
       <h2 className="text-lg font-semibold">Your details and card</h2>
 
       {order && (

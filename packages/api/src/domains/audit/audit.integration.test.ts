@@ -9,7 +9,9 @@ import { verifyAudit } from "./audit.service";
 // in companies of this file's own, so other files' chains stay intact.
 
 let t: TestPlatform;
-beforeAll(async () => { t = await createTestPlatform(); });
+beforeAll(async () => {
+  t = await createTestPlatform();
+});
 afterAll(() => t.close());
 
 const entriesOf = (companyId: string) => t.db.auditEntry.findMany({ where: { chain: companyId }, orderBy: { seq: "asc" } });
@@ -51,15 +53,34 @@ describe("what a mutation records", () => {
     const product = await createTestProduct(t.caller, { priceAmount: 1234, stockQuantity: 7, colour: "green" });
     const entry = await onlyEntry({ procedure: "product.add", targetId: product.id, companyId: t.tenant.company.id });
     expect(entry).toMatchObject({
-      chain: t.tenant.company.id, companyId: t.tenant.company.id,
-      actorId: admin.id, actorRole: "COMPANY_ADMIN", actorName: admin.name,
-      targetType: "Product", targetId: product.id, ip: "127.0.0.1",
+      chain: t.tenant.company.id,
+      companyId: t.tenant.company.id,
+      actorId: admin.id,
+      actorRole: "COMPANY_ADMIN",
+      actorName: admin.name,
+      targetType: "Product",
+      targetId: product.id,
+      ip: "127.0.0.1",
       requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
     });
-    expect(rowsOf(entry)).toEqual([{
-      model: "Product", operation: "create", id: product.id, before: null,
-      after: expect.objectContaining({ id: product.id, companyId: t.tenant.company.id, sku: product.sku, name: product.name, priceAmount: 1234, currency: "EUR", stockQuantity: 7, colour: "green" }),
-    }]);
+    expect(rowsOf(entry)).toEqual([
+      {
+        model: "Product",
+        operation: "create",
+        id: product.id,
+        before: null,
+        after: expect.objectContaining({
+          id: product.id,
+          companyId: t.tenant.company.id,
+          sku: product.sku,
+          name: product.name,
+          priceAmount: 1234,
+          currency: "EUR",
+          stockQuantity: 7,
+          colour: "green",
+        }),
+      },
+    ]);
   });
 
   it("company.updateSettings: the company's settings before and after", async () => {
@@ -68,13 +89,24 @@ describe("what a mutation records", () => {
     await t.caller.company.updateSettings(settings);
     const entry = await onlyEntry({ procedure: "company.updateSettings", companyId: t.tenant.company.id });
     expect(entry).toMatchObject({ actorId: t.tenant.users.COMPANY_ADMIN.id, targetType: "Company", targetId: t.tenant.company.id });
-    expect(rowsOf(entry)).toEqual([{
-      model: "Company", operation: "update", id: t.tenant.company.id,
-      before: { name: before.name, currency: "EUR", timeZone: "Europe/Amsterdam", taxRateBps: 2100, brandName: before.brandName, brandColour: "#123456" },
-      after: settings,
-    }]);
+    expect(rowsOf(entry)).toEqual([
+      {
+        model: "Company",
+        operation: "update",
+        id: t.tenant.company.id,
+        before: { name: before.name, currency: "EUR", timeZone: "Europe/Amsterdam", taxRateBps: 2100, brandName: before.brandName, brandColour: "#123456" },
+        after: settings,
+      },
+    ]);
     // Back as it was, so the rest of this file prices in euros.
-    await t.caller.company.updateSettings({ name: before.name, currency: "EUR", timeZone: "Europe/Amsterdam", taxRateBps: 2100, brandName: before.brandName, brandColour: "#123456" });
+    await t.caller.company.updateSettings({
+      name: before.name,
+      currency: "EUR",
+      timeZone: "Europe/Amsterdam",
+      taxRateBps: 2100,
+      brandName: before.brandName,
+      brandColour: "#123456",
+    });
   });
 
   it("order.updateStatus: the order is the target, and its status went from PENDING to CANCELLED", async () => {
@@ -96,10 +128,20 @@ describe("what a mutation records", () => {
     const paid = await t.caller.order.place({ lines: [{ productId: product.id, quantity: 1 }], customer: shopper });
     await t.caller.payment.process({ orderId: paid.id, cardToken: "tok_visa", idempotencyKey: randomUUID() });
     await t.caller.order.updateStatus({ id: paid.id, status: "CANCELLED" });
-    const steps = await t.db.auditEntry.findMany({ where: { procedure: "order.updateStatus", targetId: paid.id, companyId: t.tenant.company.id }, orderBy: { seq: "asc" } });
+    const steps = await t.db.auditEntry.findMany({
+      where: { procedure: "order.updateStatus", targetId: paid.id, companyId: t.tenant.company.id },
+      orderBy: { seq: "asc" },
+    });
     expect(steps.length).toBeGreaterThan(1);
     for (const step of steps) expect(step).toMatchObject({ targetType: "Order", targetId: paid.id, requestId: steps[0]!.requestId });
-    expect(steps.flatMap(rowsOf).map((r) => `${r.model}.${r.operation}`)).toEqual(["Payment.updateMany", "Refund.create", "Refund.updateMany", "Order.updateMany", "OrderStatusChange.create", "Product.update"]);
+    expect(steps.flatMap(rowsOf).map((r) => `${r.model}.${r.operation}`)).toEqual([
+      "Payment.updateMany",
+      "Refund.create",
+      "Refund.updateMany",
+      "Order.updateMany",
+      "OrderStatusChange.create",
+      "Product.update",
+    ]);
   });
 
   it("leaves secrets out: a new PIN shows as [redacted]", async () => {
@@ -108,7 +150,13 @@ describe("what a mutation records", () => {
     expect(entry).toMatchObject({ targetType: "User", targetId: t.tenant.users.STAFF.id });
     // The audit layer read the row before the update: both sides show, the secret redacted in each.
     expect(rowsOf(entry)).toEqual([
-      { model: "User", operation: "update", id: t.tenant.users.STAFF.id, before: { pinHash: "[redacted]", failedAttempts: 0, lockedUntil: null }, after: { pinHash: "[redacted]", failedAttempts: 0, lockedUntil: null } },
+      {
+        model: "User",
+        operation: "update",
+        id: t.tenant.users.STAFF.id,
+        before: { pinHash: "[redacted]", failedAttempts: 0, lockedUntil: null },
+        after: { pinHash: "[redacted]", failedAttempts: 0, lockedUntil: null },
+      },
     ]);
     expect(JSON.stringify(entry.changes)).not.toContain("2468");
   });
@@ -127,7 +175,17 @@ describe("what a mutation records", () => {
     const count = () => t.db.auditEntry.count({ where: { chain: t.tenant.company.id } });
     const before = await count();
     const manager = await t.callerAs("SHOP_MANAGER"); // its sign-in is one entry
-    await expect(manager.product.add({ name: "Nope", description: "Not allowed to add this.", price: { amount: 1, currency: "EUR" }, colour: "red", category: "nope", sku: "NOPE-1", stockQuantity: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      manager.product.add({
+        name: "Nope",
+        description: "Not allowed to add this.",
+        price: { amount: 1, currency: "EUR" },
+        colour: "red",
+        category: "nope",
+        sku: "NOPE-1",
+        stockQuantity: 1,
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(t.caller.order.updateStatus({ id: randomUUID(), status: "CANCELLED" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await t.caller.product.getAll({}); // a query is not audited
     expect(await count()).toBe(before + 1);
@@ -141,11 +199,14 @@ describe("a change and its entry commit together", () => {
     const released = new Promise<void>((resolve) => (release = resolve));
     let locked!: () => void;
     const isLocked = new Promise<void>((resolve) => (locked = resolve));
-    const holder = t.db.$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`audit:${companyId}`}))`;
-      locked();
-      await released;
-    }, { timeout: 20_000 });
+    const holder = t.db.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`audit:${companyId}`}))`;
+        locked();
+        await released;
+      },
+      { timeout: 20_000 },
+    );
     await isLocked;
     return async () => {
       release();
@@ -189,7 +250,15 @@ describe("a change and its entry commit together", () => {
     const product = await createTestProduct(admin, { stockQuantity: 1 });
     // Two lines: the first takes stock, the second is refused, the whole order rolls back.
     const other = await createTestProduct(admin, { stockQuantity: 0 });
-    await expect(admin.order.place({ lines: [{ productId: product.id, quantity: 1 }, { productId: other.id, quantity: 1 }], customer: shopper })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      admin.order.place({
+        lines: [
+          { productId: product.id, quantity: 1 },
+          { productId: other.id, quantity: 1 },
+        ],
+        customer: shopper,
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await t.db.auditEntry.count({ where: { procedure: "order.place", companyId: company.company.id } })).toBe(0);
     const placed = await admin.order.place({ lines: [{ productId: product.id, quantity: 1 }], customer: shopper });
     const [entry, ...more] = await t.db.auditEntry.findMany({ where: { procedure: "order.place", companyId: company.company.id } });
@@ -220,16 +289,20 @@ describe("the chain", () => {
   it("finds an entry whose content was changed behind the rules' back", async () => {
     const { company, admin, entries } = await companyWithChain();
     const victim = entries[2]!;
-    const changed = await withRuleDisabled(t.db, "audit_entry_no_update", (tx) =>
-      tx.$executeRaw`UPDATE audit_entry SET changes = jsonb_set(changes, '{rows,0,after,priceAmount}', '1'::jsonb) WHERE id = ${victim.id}::uuid`);
+    const changed = await withRuleDisabled(
+      t.db,
+      "audit_entry_no_update",
+      (tx) => tx.$executeRaw`UPDATE audit_entry SET changes = jsonb_set(changes, '{rows,0,after,priceAmount}', '1'::jsonb) WHERE id = ${victim.id}::uuid`,
+    );
     expect(changed).toBe(1);
     // The rule is back on: a second attempt changes nothing.
     expect(await t.db.$executeRaw`UPDATE audit_entry SET procedure = 'again' WHERE id = ${victim.id}::uuid`).toBe(0);
-    expect(rowsOf((await t.db.auditEntry.findUniqueOrThrow({ where: { id: victim.id } })))[0]!.after).toMatchObject({ priceAmount: 1 });
+    expect(rowsOf(await t.db.auditEntry.findUniqueOrThrow({ where: { id: victim.id } }))[0]!.after).toMatchObject({ priceAmount: 1 });
 
     const report = await verifyAudit(t.db, [company.company.id]);
     expect(report).toEqual({
-      chains: 1, entries: 4,
+      chains: 1,
+      entries: 4,
       breaks: [{ chain: company.company.id, seq: victim.seq.toString(), id: victim.id, reason: "content does not match its hash: this entry was changed" }],
     });
     expect(await admin.audit.verify()).toEqual(report);
@@ -243,8 +316,16 @@ describe("the chain", () => {
     expect(await withRuleDisabled(t.db, "audit_entry_no_delete", (tx) => tx.$executeRaw`DELETE FROM audit_entry WHERE id = ${removed!.id}::uuid`)).toBe(1);
     expect(await t.db.$executeRaw`DELETE FROM audit_entry WHERE id = ${next!.id}::uuid`).toBe(0);
     expect(await verifyAudit(t.db, [company.company.id])).toEqual({
-      chains: 1, entries: 3,
-      breaks: [{ chain: company.company.id, seq: next!.seq.toString(), id: next!.id, reason: "previous hash does not match: an entry before this one was changed or removed" }],
+      chains: 1,
+      entries: 3,
+      breaks: [
+        {
+          chain: company.company.id,
+          seq: next!.seq.toString(),
+          id: next!.id,
+          reason: "previous hash does not match: an entry before this one was changed or removed",
+        },
+      ],
     });
   });
 
@@ -254,7 +335,12 @@ describe("the chain", () => {
     const products = await Promise.all(Array.from({ length: 20 }, () => createTestProduct(admin)));
     const entries = await entriesOf(company.company.id);
     expect(entries).toHaveLength(21);
-    expect(entries.filter((e) => e.procedure === "product.add").map((e) => e.targetId).sort()).toEqual(products.map((p) => p.id).sort());
+    expect(
+      entries
+        .filter((e) => e.procedure === "product.add")
+        .map((e) => e.targetId)
+        .sort(),
+    ).toEqual(products.map((p) => p.id).sort());
     expect(new Set(entries.map((e) => e.prevHash)).size).toBe(21);
     expect(await verifyAudit(t.db, [company.company.id])).toEqual({ chains: 1, entries: 21, breaks: [] });
   });

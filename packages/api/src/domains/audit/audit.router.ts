@@ -4,7 +4,8 @@ import { listAuditInput } from "./audit.schemas";
 import { listAudit, verifyVisibleAudit } from "./audit.service";
 
 export const auditRouter = {
-  list: account.requires("audit.read")
+  list: account
+    .requires("audit.read")
     .input(listAuditInput)
     .query(({ ctx, input }) => listAudit(ctx, input)),
   verify: account.requires("audit.read").query(({ ctx }) => verifyVisibleAudit(ctx)),

@@ -32,12 +32,22 @@ export async function verifyAudit(db: Db, onlyChains?: string[]): Promise<Verify
       for (const row of rows) {
         report.entries++;
         const fields: ChainedFields = {
-          chain: row.chain, companyId: row.companyId, actorId: row.actorId, actorRole: row.actorRole, actorName: row.actorName,
-          procedure: row.procedure, targetType: row.targetType, targetId: row.targetId, changes: row.changes,
-          requestId: row.requestId, ip: row.ip, at: row.at,
+          chain: row.chain,
+          companyId: row.companyId,
+          actorId: row.actorId,
+          actorRole: row.actorRole,
+          actorName: row.actorName,
+          procedure: row.procedure,
+          targetType: row.targetType,
+          targetId: row.targetId,
+          changes: row.changes,
+          requestId: row.requestId,
+          ip: row.ip,
+          at: row.at,
         };
         const where = { chain, seq: row.seq.toString(), id: row.id };
-        if (row.prevHash !== prevHash) report.breaks.push({ ...where, reason: "previous hash does not match: an entry before this one was changed or removed" });
+        if (row.prevHash !== prevHash)
+          report.breaks.push({ ...where, reason: "previous hash does not match: an entry before this one was changed or removed" });
         else if (entryHash(prevHash, fields) !== row.hash) report.breaks.push({ ...where, reason: "content does not match its hash: this entry was changed" });
         prevHash = row.hash;
         afterSeq = row.seq;

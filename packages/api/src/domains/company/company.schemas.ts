@@ -2,14 +2,17 @@ import { z } from "zod";
 import { emailAddress, text, textLimits } from "@commerce/core/text";
 
 const hex = z.string().regex(/^#[0-9a-fA-F]{6}$/, "must be a colour like #1d4ed8");
-const timeZone = z.string().max(64).refine((tz) => {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}, "must be an IANA time zone such as Europe/Amsterdam");
+const timeZone = z
+  .string()
+  .max(64)
+  .refine((tz) => {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  }, "must be an IANA time zone such as Europe/Amsterdam");
 
 export const companySettingsInput = z.object({
   name: text({ min: 1, minMessage: "is required", max: textLimits.name }),

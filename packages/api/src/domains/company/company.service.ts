@@ -19,11 +19,20 @@ export async function listCompanies(ctx: ServiceContext) {
     orderBy: { name: "asc" },
     include: { _count: { select: { shops: true, products: true, users: { where: { role: { not: "CUSTOMER" } } } } } },
   });
-  return companies.map((c) => ({ ...toTenant(c), active: c.active, createdAt: c.createdAt, limits: planLimitsView(c.plan), counts: { shops: c._count.shops, products: c._count.products, staff: c._count.users } }));
+  return companies.map((c) => ({
+    ...toTenant(c),
+    active: c.active,
+    createdAt: c.createdAt,
+    limits: planLimitsView(c.plan),
+    counts: { shops: c._count.shops, products: c._count.products, staff: c._count.users },
+  }));
 }
 
 /** A new company and its first admin (who is then invited: workflows/invitations.ts). */
-export async function createCompany(ctx: ServiceContext, input: z.infer<typeof createCompanyInput>): Promise<{ company: ReturnType<typeof toTenant> & { active: boolean }; admin: User }> {
+export async function createCompany(
+  ctx: ServiceContext,
+  input: z.infer<typeof createCompanyInput>,
+): Promise<{ company: ReturnType<typeof toTenant> & { active: boolean }; admin: User }> {
   const { admin, ...company } = input;
   try {
     const { created, user } = await ctx.db.$transaction(async (tx) => {
@@ -53,8 +62,14 @@ export async function updateCompany(ctx: ServiceContext, input: z.infer<typeof u
 }
 
 export async function companySettings(ctx: ServiceContext) {
-  const company = await ctx.db.company.findFirstOrThrow({ include: { _count: { select: { shops: true, products: true, users: { where: { role: { not: "CUSTOMER" } } } } } } });
-  return { ...toTenant(company), limits: planLimitsView(company.plan), counts: { shops: company._count.shops, products: company._count.products, staff: company._count.users } };
+  const company = await ctx.db.company.findFirstOrThrow({
+    include: { _count: { select: { shops: true, products: true, users: { where: { role: { not: "CUSTOMER" } } } } } },
+  });
+  return {
+    ...toTenant(company),
+    limits: planLimitsView(company.plan),
+    counts: { shops: company._count.shops, products: company._count.products, staff: company._count.users },
+  };
 }
 
 export async function updateCompanySettings(ctx: ServiceContext, input: z.infer<typeof companySettingsInput>) {
@@ -63,4 +78,3 @@ export async function updateCompanySettings(ctx: ServiceContext, input: z.infer<
   ctx.unscoped.forgetTenant(before.slug);
   return companySettings(ctx);
 }
-

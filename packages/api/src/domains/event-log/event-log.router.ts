@@ -4,5 +4,8 @@ import { listEventsInput } from "./event-log.schemas";
 import { listEventRecords } from "./event-log.service";
 
 export const eventLogRouter = {
-  list: companyAdmin.requires("events.read").input(listEventsInput).query(({ ctx, input }) => listEventRecords(ctx, input)),
+  list: companyAdmin
+    .requires("events.read")
+    .input(listEventsInput)
+    .query(({ ctx, input }) => listEventRecords(ctx, input)),
 } satisfies TRPCRouterRecord;

@@ -7,7 +7,17 @@ import { callers, can, permissions, type App, type Caller as Who, type Permissio
 import { firstLink } from "@commerce/mail/client";
 import { createRequestContext } from "../../context";
 import { appRouter } from "../../root";
-import { createTestCompany, createTestPlatform, createTestProduct, shopper, testPassword, testPin, type Caller, type TestCompany, type TestPlatform } from "../../testing";
+import {
+  createTestCompany,
+  createTestPlatform,
+  createTestProduct,
+  shopper,
+  testPassword,
+  testPin,
+  type Caller,
+  type TestCompany,
+  type TestPlatform,
+} from "../../testing";
 import { unscopedFor } from "../../unscoped";
 
 // Identity end to end against the real database and a real mailbox: who may call what (the
@@ -15,14 +25,24 @@ import { unscopedFor } from "../../unscoped";
 // registration, invitations and plan limits.
 
 let t: TestPlatform;
-beforeAll(async () => { t = await createTestPlatform(); });
+beforeAll(async () => {
+  t = await createTestPlatform();
+});
 afterAll(() => t.close());
 
 type Session = { grant: SessionGrant; app: App };
 const meta = (app: App): RequestMeta => ({ app, ip: "127.0.0.1", userAgent: "vitest" });
 const hours = Array.from({ length: 7 }, () => ({ open: "09:00", close: "17:00" }));
 const unique = () => randomBytes(4).toString("hex");
-const shopInput = (code = `S-${unique()}`.toUpperCase()) => ({ name: `Shop ${code}`, code, addressLine1: "2 Test Street", city: "Testville", postalCode: "1000", country: "NL", openingHours: hours });
+const shopInput = (code = `S-${unique()}`.toUpperCase()) => ({
+  name: `Shop ${code}`,
+  code,
+  addressLine1: "2 Test Street",
+  city: "Testville",
+  postalCode: "1000",
+  country: "NL",
+  openingHours: hours,
+});
 
 /** The outcome of a call: its data, or the tRPC error code and message. */
 async function attempt(run: () => Promise<unknown>): Promise<{ ok: true; data: unknown } | { ok: false; code: string; message: string }> {
@@ -39,16 +59,47 @@ async function overHttp(path: string, input: unknown, options: { session?: Sessi
   const s = options.session;
   const response = await fetchRequestHandler({
     endpoint: "/api/trpc",
-    req: new Request(`http://api.test/api/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(superjson.serialize(input)) }),
+    req: new Request(`http://api.test/api/trpc/${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(superjson.serialize(input)),
+    }),
     router: appRouter,
     createContext: () =>
       createRequestContext(t.platform, {
-        app: s?.app ?? "web", ip: "127.0.0.1", userAgent: "vitest", companySlug: options.companySlug ?? null,
-        claims: s ? { sid: s.grant.sessionId, uid: s.grant.userId, role: s.grant.role, companyId: s.grant.companyId, shopId: s.grant.shopId, name: s.grant.name, email: s.grant.email, accessExpiresAt: Date.now() + 300_000 } : null,
+        app: s?.app ?? "web",
+        ip: "127.0.0.1",
+        userAgent: "vitest",
+        companySlug: options.companySlug ?? null,
+        claims: s
+          ? {
+              sid: s.grant.sessionId,
+              uid: s.grant.userId,
+              role: s.grant.role,
+              companyId: s.grant.companyId,
+              shopId: s.grant.shopId,
+              name: s.grant.name,
+              email: s.grant.email,
+              accessExpiresAt: Date.now() + 300_000,
+            }
+          : null,
       }),
   });
-  const body = (await response.json()) as { error?: Parameters<typeof superjson.deserialize>[0]; result?: { data: Parameters<typeof superjson.deserialize>[0] } };
-  type ErrorShape = { message: string; code: number; data: { code: string; httpStatus: number; fieldErrors: Record<string, string[]> | null; domainCode: string | null; details: Record<string, unknown> | null } };
+  const body = (await response.json()) as {
+    error?: Parameters<typeof superjson.deserialize>[0];
+    result?: { data: Parameters<typeof superjson.deserialize>[0] };
+  };
+  type ErrorShape = {
+    message: string;
+    code: number;
+    data: {
+      code: string;
+      httpStatus: number;
+      fieldErrors: Record<string, string[]> | null;
+      domainCode: string | null;
+      details: Record<string, unknown> | null;
+    };
+  };
   return {
     status: response.status,
     error: body.error ? superjson.deserialize<ErrorShape>(body.error) : null,
@@ -86,7 +137,16 @@ describe("the permission matrix agrees with real calls", () => {
       const sku = `M-${unique()}`.toUpperCase();
       return {
         path: "product.add",
-        run: (c) => c.product.add({ name: "Matrix product", description: "Made by the permission matrix.", price: { amount: 100, currency: "EUR" }, colour: "blue", category: "matrix", sku, stockQuantity: 1 }),
+        run: (c) =>
+          c.product.add({
+            name: "Matrix product",
+            description: "Made by the permission matrix.",
+            price: { amount: 100, currency: "EUR" },
+            colour: "blue",
+            category: "matrix",
+            sku,
+            stockQuantity: 1,
+          }),
         applied: async () => (await t.db.product.count({ where: { companyId: t.tenant.company.id, sku } })) === 1,
       };
     },
@@ -172,9 +232,11 @@ describe("the permission matrix agrees with real calls", () => {
           else if (probe.applied && !(await probe.applied())) mismatches.push(`${label}: succeeded but changed nothing`);
         } else {
           refusedCount++;
-          const expected = who === "VISITOR" ? { code: "UNAUTHORIZED", message: "Sign in to continue" } : { code: "FORBIDDEN", message: "Your role does not allow this" };
+          const expected =
+            who === "VISITOR" ? { code: "UNAUTHORIZED", message: "Sign in to continue" } : { code: "FORBIDDEN", message: "Your role does not allow this" };
           if (outcome.ok) mismatches.push(`${label}: refused by can() but the call succeeded`);
-          else if (outcome.code !== expected.code || outcome.message !== expected.message) mismatches.push(`${label}: expected ${expected.code} "${expected.message}", got ${outcome.code} "${outcome.message}"`);
+          else if (outcome.code !== expected.code || outcome.message !== expected.message)
+            mismatches.push(`${label}: expected ${expected.code} "${expected.message}", got ${outcome.code} "${outcome.message}"`);
           if (probe.applied && (await probe.applied())) mismatches.push(`${label}: refused, yet its effect is in the database`);
         }
       }
@@ -188,7 +250,9 @@ describe("the permission matrix agrees with real calls", () => {
 
 describe("lockout after repeated wrong secrets", () => {
   let c: TestCompany;
-  beforeAll(async () => { c = await createTestCompany(t.db); });
+  beforeAll(async () => {
+    c = await createTestCompany(t.db);
+  });
 
   it("counts down, locks on the 5th wrong password, refuses even the right one, and unlocks when the time is up", async () => {
     const user = c.users.COMPANY_ADMIN;
@@ -197,8 +261,14 @@ describe("lockout after repeated wrong secrets", () => {
 
     await expect(tryPassword(wrong)).rejects.toMatchObject({ code: "UNAUTHORIZED", message: "Wrong email or password" });
     await expect(tryPassword(wrong)).rejects.toMatchObject({ code: "UNAUTHORIZED", message: "Wrong email or password" });
-    await expect(tryPassword(wrong)).rejects.toMatchObject({ code: "UNAUTHORIZED", message: "Wrong email or password. 2 more attempts before the account is locked." });
-    await expect(tryPassword(wrong)).rejects.toMatchObject({ code: "UNAUTHORIZED", message: "Wrong email or password. 1 more attempt before the account is locked." });
+    await expect(tryPassword(wrong)).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+      message: "Wrong email or password. 2 more attempts before the account is locked.",
+    });
+    await expect(tryPassword(wrong)).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+      message: "Wrong email or password. 1 more attempt before the account is locked.",
+    });
     const lockedAt = Date.now();
     await expect(tryPassword(wrong)).rejects.toMatchObject({ code: "LOCKED", message: "Too many failed attempts: this account is locked for 15 min." });
 
@@ -233,12 +303,23 @@ describe("lockout after repeated wrong secrets", () => {
     const wrong = "0000";
 
     for (let i = 0; i < 2; i++) await expect(tryPin(wrong)).rejects.toMatchObject({ code: "UNAUTHORIZED", message: "Wrong shop code, staff number or PIN" });
-    await expect(tryPin(wrong)).rejects.toMatchObject({ code: "UNAUTHORIZED", message: "Wrong shop code, staff number or PIN. 2 more attempts before the account is locked." });
-    await expect(tryPin(wrong)).rejects.toMatchObject({ code: "UNAUTHORIZED", message: "Wrong shop code, staff number or PIN. 1 more attempt before the account is locked." });
+    await expect(tryPin(wrong)).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+      message: "Wrong shop code, staff number or PIN. 2 more attempts before the account is locked.",
+    });
+    await expect(tryPin(wrong)).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+      message: "Wrong shop code, staff number or PIN. 1 more attempt before the account is locked.",
+    });
     await expect(tryPin(wrong)).rejects.toMatchObject({ code: "LOCKED", message: "Too many failed attempts: this account is locked for 15 min." });
-    await expect(tryPin(testPin)).rejects.toMatchObject({ code: "LOCKED", message: "This account is locked after 5 failed attempts. Try again in 15 min, or reset your password." });
+    await expect(tryPin(testPin)).rejects.toMatchObject({
+      code: "LOCKED",
+      message: "This account is locked after 5 failed attempts. Try again in 15 min, or reset your password.",
+    });
     // The shop manager of the same shop is a different account: not locked.
-    await expect(t.signIn("pin", { shop: c.shop.code, staff: c.users.SHOP_MANAGER.staffCode!, pin: testPin }, meta("pos"))).resolves.toMatchObject({ userId: c.users.SHOP_MANAGER.id });
+    await expect(t.signIn("pin", { shop: c.shop.code, staff: c.users.SHOP_MANAGER.staffCode!, pin: testPin }, meta("pos"))).resolves.toMatchObject({
+      userId: c.users.SHOP_MANAGER.id,
+    });
 
     await t.db.user.update({ where: { id: user.id }, data: { lockedUntil: new Date(Date.now() - 1_000) } });
     await expect(tryPin(wrong)).rejects.toMatchObject({ message: "Wrong shop code, staff number or PIN" });
@@ -266,8 +347,16 @@ describe("sessions end at once", () => {
     const caller = t.callerFor(first);
     expect(await me(second)).toMatchObject({ ok: true, data: { id: c.users.SHOP_MANAGER.id } });
     const open = await caller.identity.sessions();
-    expect(open.filter((s) => [first.grant.sessionId, second.grant.sessionId].includes(s.id)).map((s) => [s.id, s.current]).sort()).toEqual(
-      [[first.grant.sessionId, true], [second.grant.sessionId, false]].sort(),
+    expect(
+      open
+        .filter((s) => [first.grant.sessionId, second.grant.sessionId].includes(s.id))
+        .map((s) => [s.id, s.current])
+        .sort(),
+    ).toEqual(
+      [
+        [first.grant.sessionId, true],
+        [second.grant.sessionId, false],
+      ].sort(),
     );
     expect(await unscopedFor(t.db).refreshSession(second.grant.sessionId, second.grant.refreshToken)).toBe(true);
 
@@ -278,7 +367,10 @@ describe("sessions end at once", () => {
     // Ending it twice, or someone else's session, finds nothing.
     await expect(caller.identity.endSession({ id: second.grant.sessionId })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const staff = await t.signInAs("STAFF", c);
-    await expect(caller.identity.endSession({ id: staff.grant.sessionId })).rejects.toMatchObject({ code: "NOT_FOUND", message: "No open session with that id" });
+    await expect(caller.identity.endSession({ id: staff.grant.sessionId })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: "No open session with that id",
+    });
     expect(await me(staff)).toMatchObject({ ok: true });
     // A session can end itself.
     await caller.identity.endSession({ id: first.grant.sessionId });
@@ -323,7 +415,10 @@ describe("sessions end at once", () => {
     expect(await admin.staff.update({ id: c.users.SHOP_MANAGER.id, active: false })).toMatchObject({ active: false });
     expect(await me(manager)).toEqual(unauthorized);
     expect(await unscopedFor(t.db).refreshSession(manager.grant.sessionId, manager.grant.refreshToken)).toBe(false);
-    await expect(t.signInAs("SHOP_MANAGER", c)).rejects.toMatchObject({ code: "FORBIDDEN", message: "This account has been deactivated; ask your administrator" });
+    await expect(t.signInAs("SHOP_MANAGER", c)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: "This account has been deactivated; ask your administrator",
+    });
     await admin.staff.update({ id: c.users.SHOP_MANAGER.id, active: true });
     expect(await me(await t.signInAs("SHOP_MANAGER", c))).toMatchObject({ ok: true });
   });
@@ -356,7 +451,9 @@ describe("sessions end at once", () => {
 
 describe("password reset by mail", () => {
   let c: TestCompany;
-  beforeAll(async () => { c = await createTestCompany(t.db); });
+  beforeAll(async () => {
+    c = await createTestCompany(t.db);
+  });
   const tokenOf = (link: string) => new URL(link).searchParams.get("token")!;
 
   it("mails a one-time link that sets a new password, ends open sessions, and works once", async () => {
@@ -377,7 +474,8 @@ describe("password reset by mail", () => {
     // Another company's storefront does not take this customer's link, and does not use it up.
     const elsewhere = await createTestCompany(t.db);
     await expect(t.visitor(elsewhere.company.slug).identity.resetPassword({ token, password: "Elsewhere-pass-1" })).rejects.toMatchObject({
-      code: "BAD_REQUEST", message: "This link has expired or was already used; ask for a new one",
+      code: "BAD_REQUEST",
+      message: "This link has expired or was already used; ask for a new one",
     });
 
     const newPassword = "Brand-new-pass-42";
@@ -385,7 +483,8 @@ describe("password reset by mail", () => {
     // One audit entry, written in the reset's own transaction.
     expect(await t.db.auditEntry.count({ where: { procedure: "identity.resetPassword", targetId: customer.id } })).toBe(1);
     await expect(storefront.identity.resetPassword({ token, password: "Another-pass-43" })).rejects.toMatchObject({
-      code: "BAD_REQUEST", message: "This link has expired or was already used; ask for a new one",
+      code: "BAD_REQUEST",
+      message: "This link has expired or was already used; ask for a new one",
     });
 
     const web = (password: string) => t.signIn("password", { email: customer.email, password, company: c.company.slug }, meta("web"));
@@ -443,7 +542,9 @@ describe("password reset by mail", () => {
     expect(fresh).not.toBe(expired);
     await storefront.identity.resetPassword({ token: fresh, password: "Unlocked-pass-7" });
     expect(await t.db.user.findUniqueOrThrow({ where: { id: customer.id } })).toMatchObject({ lockedUntil: null, failedAttempts: 0 });
-    await expect(t.signIn("password", { email: customer.email, password: "Unlocked-pass-7", company: c.company.slug }, meta("web"))).resolves.toMatchObject({ userId: customer.id });
+    await expect(t.signIn("password", { email: customer.email, password: "Unlocked-pass-7", company: c.company.slug }, meta("web"))).resolves.toMatchObject({
+      userId: customer.id,
+    });
   });
 });
 
@@ -454,21 +555,30 @@ describe("profile: password and PIN changes", () => {
     const elsewhere = t.callerFor(await t.signInAs("COMPANY_ADMIN", c));
     const me = t.callerFor(here);
     await expect(me.identity.changePassword({ currentPassword: "Not-my-pass-1", newPassword: "Fresh-pass-2026" })).rejects.toMatchObject({
-      code: "BAD_REQUEST", message: "Your current password is not right", cause: { details: { field: "currentPassword" } },
+      code: "BAD_REQUEST",
+      message: "Your current password is not right",
+      cause: { details: { field: "currentPassword" } },
     });
     await expect(me.identity.changePassword({ currentPassword: testPassword, newPassword: testPassword })).rejects.toMatchObject({
-      code: "BAD_REQUEST", message: "Choose a password different from your current one", cause: { details: { field: "newPassword" } },
+      code: "BAD_REQUEST",
+      message: "Choose a password different from your current one",
+      cause: { details: { field: "newPassword" } },
     });
     expect(await me.identity.changePassword({ currentPassword: testPassword, newPassword: "Fresh-pass-2026" })).toEqual({ otherSessionsEnded: 1 });
     await expect(elsewhere.identity.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     expect(await me.identity.me()).toMatchObject({ email: c.users.COMPANY_ADMIN.email });
-    await expect(t.signIn("password", { email: c.users.COMPANY_ADMIN.email, password: testPassword }, meta("admin"))).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(t.signIn("password", { email: c.users.COMPANY_ADMIN.email, password: testPassword }, meta("admin"))).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
   });
 
   it("changePin refuses the current PIN as the new one", async () => {
     const c = await createTestCompany(t.db);
     const staff = await t.callerAs("STAFF", c);
-    await expect(staff.identity.changePin({ currentPin: testPin, newPin: testPin })).rejects.toMatchObject({ code: "BAD_REQUEST", cause: { details: { field: "newPin" } } });
+    await expect(staff.identity.changePin({ currentPin: testPin, newPin: testPin })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      cause: { details: { field: "newPin" } },
+    });
     expect(await staff.identity.changePin({ currentPin: testPin, newPin: "8642" })).toEqual({ ok: true });
   });
 });
@@ -480,20 +590,28 @@ describe("registration on a storefront", () => {
     const storefront = t.visitor(slug);
     const created = await storefront.identity.register({ name: "New Shopper", email: email.toUpperCase(), password: "Good-pass-123" });
     expect(created).toEqual({ id: expect.any(String), email });
-    expect(await t.db.user.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ companyId: t.tenant.company.id, role: "CUSTOMER", shopId: null, email });
+    expect(await t.db.user.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+      companyId: t.tenant.company.id,
+      role: "CUSTOMER",
+      shopId: null,
+      email,
+    });
 
     const grant = await t.signIn("password", { email, password: "Good-pass-123", company: slug }, meta("web"));
     expect(grant).toMatchObject({ userId: created.id, role: "CUSTOMER", companyId: t.tenant.company.id });
     expect(await t.callerFor({ grant, app: "web" }).identity.me()).toMatchObject({ email, role: "CUSTOMER", company: { slug } });
 
     await expect(storefront.identity.register({ name: "Again", email, password: "Other-pass-123" })).rejects.toMatchObject({
-      code: "CONFLICT", message: "An account with this email already exists here; sign in instead",
+      code: "CONFLICT",
+      message: "An account with this email already exists here; sign in instead",
     });
     // Accounts belong to one storefront: the same email registers elsewhere.
     const other = await createTestCompany(t.db);
     await expect(t.visitor(other.company.slug).identity.register({ name: "Elsewhere", email, password: "Good-pass-123" })).resolves.toMatchObject({ email });
     // And not without a storefront.
-    await expect(t.callerFor(null).identity.register({ name: "Nowhere", email: `x-${email}`, password: "Good-pass-123" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(t.callerFor(null).identity.register({ name: "Nowhere", email: `x-${email}`, password: "Good-pass-123" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("refuses a weak password with BAD_REQUEST and the reason under fieldErrors.password", async () => {
@@ -501,7 +619,12 @@ describe("registration on a storefront", () => {
     const email = `weak-${unique()}@example.test`;
     const short = await overHttp("identity.register", { name: "Weak", email, password: "short1" }, { companySlug: slug });
     expect(short.status).toBe(400);
-    expect(short.error!.data).toMatchObject({ code: "BAD_REQUEST", httpStatus: 400, fieldErrors: { password: ["Use at least 10 characters"] }, domainCode: null });
+    expect(short.error!.data).toMatchObject({
+      code: "BAD_REQUEST",
+      httpStatus: 400,
+      fieldErrors: { password: ["Use at least 10 characters"] },
+      domainCode: null,
+    });
     const lettersOnly = await overHttp("identity.register", { name: "Weak", email, password: "onlyletterspassword" }, { companySlug: slug });
     expect(lettersOnly.error!.data.fieldErrors).toEqual({ password: ["Mix letters with digits or symbols"] });
     expect(await t.db.user.count({ where: { email } })).toBe(0);
@@ -533,15 +656,24 @@ describe("staff invitations and plan limits", () => {
     const c = await createTestCompany(t.db);
     const admin = await t.callerAs("COMPANY_ADMIN", c);
     const first = await admin.staff.invite({ shopId: c.shop.id, name: "First", email: `first-${unique()}@example.test`, role: "STAFF", staffCode: "601" });
-    await expect(admin.staff.invite({ shopId: c.shop.id, name: "Second", email: `second-${unique()}@example.test`, role: "STAFF", staffCode: "601" })).rejects.toMatchObject({
-      code: "CONFLICT", message: "Someone in this company already has this staff number", cause: { details: { field: "staffCode" } },
+    await expect(
+      admin.staff.invite({ shopId: c.shop.id, name: "Second", email: `second-${unique()}@example.test`, role: "STAFF", staffCode: "601" }),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "Someone in this company already has this staff number",
+      cause: { details: { field: "staffCode" } },
     });
     await expect(admin.staff.invite({ shopId: c.shop.id, name: "Again", email: first.email, role: "STAFF" })).rejects.toMatchObject({
-      code: "CONFLICT", message: "Someone in this company already has this email", cause: { details: { field: "email" } },
+      code: "CONFLICT",
+      message: "Someone in this company already has this email",
+      cause: { details: { field: "email" } },
     });
     const later = await admin.staff.invite({ shopId: c.shop.id, name: "Later", email: `later-${unique()}@example.test`, role: "STAFF" });
     await expect(admin.staff.setPin({ id: later.id, pin: "1234" })).rejects.toMatchObject({ message: "Give this team member a staff number first" });
-    await expect(admin.staff.update({ id: later.id, staffCode: "601" })).rejects.toMatchObject({ code: "CONFLICT", cause: { details: { field: "staffCode" } } });
+    await expect(admin.staff.update({ id: later.id, staffCode: "601" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      cause: { details: { field: "staffCode" } },
+    });
     expect(await admin.staff.update({ id: later.id, staffCode: "602" })).toMatchObject({ id: later.id, staffCode: "602" });
     expect(await admin.staff.setPin({ id: later.id, pin: "1234" })).toEqual({ ok: true });
   });
@@ -550,15 +682,21 @@ describe("staff invitations and plan limits", () => {
     const manager = await t.callerAs("SHOP_MANAGER");
     const email = `would-be-admin-${unique()}@example.test`;
     await expect(manager.staff.invite({ shopId: null, name: "Would-be Admin", email, role: "COMPANY_ADMIN" })).rejects.toMatchObject({
-      code: "FORBIDDEN", message: "You can't give the role COMPANY_ADMIN",
+      code: "FORBIDDEN",
+      message: "You can't give the role COMPANY_ADMIN",
     });
-    await expect(manager.staff.invite({ shopId: t.tenant.shop.id, name: "Would-be Manager", email, role: "SHOP_MANAGER" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(manager.staff.invite({ shopId: t.tenant.shop.id, name: "Would-be Manager", email, role: "SHOP_MANAGER" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     const otherShop = await t.caller.shop.create(shopInput());
     await expect(manager.staff.invite({ shopId: otherShop.id, name: "Elsewhere", email, role: "STAFF" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await t.db.user.count({ where: { email } })).toBe(0);
     expect(await t.mailbox.list(email)).toEqual([]);
     // What they may do: staff for their own shop.
-    await expect(manager.staff.invite({ shopId: t.tenant.shop.id, name: "New Staff", email, role: "STAFF" })).resolves.toMatchObject({ role: "STAFF", shop: { id: t.tenant.shop.id } });
+    await expect(manager.staff.invite({ shopId: t.tenant.shop.id, name: "New Staff", email, role: "STAFF" })).resolves.toMatchObject({
+      role: "STAFF",
+      shop: { id: t.tenant.shop.id },
+    });
   });
 
   it("a STARTER company gets its 2nd shop but not a 3rd (PLAN_LIMIT, naming the limit)", async () => {
@@ -575,15 +713,24 @@ describe("staff invitations and plan limits", () => {
     });
     await expect(admin.shop.create(shopInput())).rejects.toMatchObject({ code: "FORBIDDEN", cause: { code: "PLAN_LIMIT" } });
     expect(await t.db.shop.count({ where: { companyId: starter.company.id } })).toBe(2);
-    expect(await admin.company.settings()).toMatchObject({ plan: "STARTER", limits: { label: "Starter", shops: 2, staff: 10 }, counts: { shops: 2, staff: 3 } });
+    expect(await admin.company.settings()).toMatchObject({
+      plan: "STARTER",
+      limits: { label: "Starter", shops: 2, staff: 10 },
+      counts: { shops: 2, staff: 3 },
+    });
   });
 
   it("a STARTER company invites up to 10 team members, not an 11th", async () => {
     const starter = await createTestCompany(t.db, { plan: "STARTER" });
     const admin = await t.callerAs("COMPANY_ADMIN", starter);
-    for (let i = 0; i < 7; i++) await admin.staff.invite({ shopId: starter.shop.id, name: `Staff ${i}`, email: `staff${i}-${unique()}@example.test`, role: "STAFF" });
-    await expect(admin.staff.invite({ shopId: starter.shop.id, name: "One too many", email: `too-many-${unique()}@example.test`, role: "STAFF" })).rejects.toMatchObject({
-      code: "FORBIDDEN", message: "Your Starter plan allows 10 staff; you have 10. Upgrade the plan to add more.", cause: { code: "PLAN_LIMIT", details: { what: "staff", limit: 10, count: 10 } },
+    for (let i = 0; i < 7; i++)
+      await admin.staff.invite({ shopId: starter.shop.id, name: `Staff ${i}`, email: `staff${i}-${unique()}@example.test`, role: "STAFF" });
+    await expect(
+      admin.staff.invite({ shopId: starter.shop.id, name: "One too many", email: `too-many-${unique()}@example.test`, role: "STAFF" }),
+    ).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: "Your Starter plan allows 10 staff; you have 10. Upgrade the plan to add more.",
+      cause: { code: "PLAN_LIMIT", details: { what: "staff", limit: 10, count: 10 } },
     });
   });
 

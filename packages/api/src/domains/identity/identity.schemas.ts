@@ -26,6 +26,9 @@ export const resetRequestInput = z.object({
 export const resetPasswordInput = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,200}$/, "is not a valid link token"), password: passwordSchema });
 
 export const updateProfileInput = z.object({ name: text({ min: 1, minMessage: "Enter your name", max: textLimits.name }) });
-export const changePasswordInput = z.object({ currentPassword: text({ min: 1, minMessage: "Enter your current password", max: 200, trim: false }), newPassword: passwordSchema });
+export const changePasswordInput = z.object({
+  currentPassword: text({ min: 1, minMessage: "Enter your current password", max: 200, trim: false }),
+  newPassword: passwordSchema,
+});
 export const changePinInput = z.object({ currentPin: pinSchema, newPin: pinSchema });
 export const sessionInput = z.object({ id: z.uuid() });

@@ -12,13 +12,26 @@ import { passwordCredentials, pinCredentials } from "./identity.schemas";
 const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000));
 
 /** Who the credentials could be, through the unscoped module (sign-in comes before any scope). */
-async function findSignInCandidates(ctx: ServiceContext, method: "password" | "pin", creds: Record<string, string>, app: App): Promise<{ users: User[]; secret: string; wrong: string }> {
+async function findSignInCandidates(
+  ctx: ServiceContext,
+  method: "password" | "pin",
+  creds: Record<string, string>,
+  app: App,
+): Promise<{ users: User[]; secret: string; wrong: string }> {
   if (method === "pin") {
     const c = pinCredentials.parse(creds);
-    return { users: await ctx.unscoped.signInCandidates({ method, shop: c.shop, staff: c.staff }), secret: c.pin, wrong: "Wrong shop code, staff number or PIN" };
+    return {
+      users: await ctx.unscoped.signInCandidates({ method, shop: c.shop, staff: c.staff }),
+      secret: c.pin,
+      wrong: "Wrong shop code, staff number or PIN",
+    };
   }
   const c = passwordCredentials.parse(creds);
-  return { users: await ctx.unscoped.signInCandidates({ method, app, email: c.email, company: c.company }), secret: c.password, wrong: "Wrong email or password" };
+  return {
+    users: await ctx.unscoped.signInCandidates({ method, app, email: c.email, company: c.company }),
+    secret: c.password,
+    wrong: "Wrong email or password",
+  };
 }
 
 /**
@@ -37,7 +50,11 @@ export async function signIn(ctx: ServiceContext, method: "password" | "pin", cr
   const now = new Date();
   for (const user of found.users) {
     if (user.lockedUntil && user.lockedUntil > now) {
-      throw new DomainError("LOCKED", `This account is locked after ${settings.maxFailedAttempts} failed attempts. Try again in ${minutes(user.lockedUntil.getTime() - now.getTime())} min, or reset your password.`, { lockedUntil: user.lockedUntil.toISOString() });
+      throw new DomainError(
+        "LOCKED",
+        `This account is locked after ${settings.maxFailedAttempts} failed attempts. Try again in ${minutes(user.lockedUntil.getTime() - now.getTime())} min, or reset your password.`,
+        { lockedUntil: user.lockedUntil.toISOString() },
+      );
     }
   }
   let matched: User | undefined;
@@ -54,7 +71,9 @@ export async function signIn(ctx: ServiceContext, method: "password" | "pin", cr
     const first = after[0];
     if (first) {
       if (first.lockedUntil && first.lockedUntil > now) {
-        throw new DomainError("LOCKED", `Too many failed attempts: this account is locked for ${settings.lockoutMinutes} min.`, { lockedUntil: first.lockedUntil.toISOString() });
+        throw new DomainError("LOCKED", `Too many failed attempts: this account is locked for ${settings.lockoutMinutes} min.`, {
+          lockedUntil: first.lockedUntil.toISOString(),
+        });
       }
       const left = settings.maxFailedAttempts - first.failedAttempts;
       if (left <= 2) throw new DomainError("UNAUTHORIZED", `${found.wrong}. ${left} more ${left === 1 ? "attempt" : "attempts"} before the account is locked.`);
@@ -62,7 +81,8 @@ export async function signIn(ctx: ServiceContext, method: "password" | "pin", cr
     throw new DomainError("UNAUTHORIZED", found.wrong);
   }
   if (!matched.active) throw new DomainError("FORBIDDEN", "This account has been deactivated; ask your administrator");
-  if (!appsOf[matched.role].includes(meta.app)) throw new DomainError("FORBIDDEN", `A ${matched.role.toLowerCase().replace("_", " ")} account can't sign in here`);
+  if (!appsOf[matched.role].includes(meta.app))
+    throw new DomainError("FORBIDDEN", `A ${matched.role.toLowerCase().replace("_", " ")} account can't sign in here`);
   if (matched.companyId && !(await ctx.unscoped.companyActive(matched.companyId))) throw new DomainError("FORBIDDEN", "This company's account is suspended");
   // The session and its audit entry commit together.
   return ctx.unscoped.openSession(matched, meta, settings.sessionTtlHours, method);
@@ -98,9 +118,17 @@ function ownRow(ctx: SignedInContext) {
 export async function me(ctx: SignedInContext) {
   const user = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.actor.userId }, include: { shop: true, company: true } });
   return {
-    id: user.id, name: user.name, email: user.email, role: user.role, staffCode: user.staffCode,
-    hasPin: !!user.pinHash, lastSignInAt: user.lastSignInAt, createdAt: user.createdAt,
-    company: user.company ? { id: user.company.id, name: user.company.name, slug: user.company.slug, brandColour: user.company.brandColour, currency: user.company.currency } : null,
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    staffCode: user.staffCode,
+    hasPin: !!user.pinHash,
+    lastSignInAt: user.lastSignInAt,
+    createdAt: user.createdAt,
+    company: user.company
+      ? { id: user.company.id, name: user.company.name, slug: user.company.slug, brandColour: user.company.brandColour, currency: user.company.currency }
+      : null,
     shop: user.shop ? { id: user.shop.id, name: user.shop.name, code: user.shop.code } : null,
   };
 }
@@ -115,7 +143,8 @@ export async function changePassword(ctx: SignedInContext, input: z.infer<typeof
   if (!(await verifySecret(user.passwordHash, input.currentPassword))) {
     throw new DomainError("VALIDATION", "Your current password is not right", { field: "currentPassword" });
   }
-  if (input.newPassword === input.currentPassword) throw new DomainError("VALIDATION", "Choose a password different from your current one", { field: "newPassword" });
+  if (input.newPassword === input.currentPassword)
+    throw new DomainError("VALIDATION", "Choose a password different from your current one", { field: "newPassword" });
   await ctx.db.user.update({ where: { id: user.id }, data: { passwordHash: await hashSecret(input.newPassword) } });
   // Other browsers signed in with the old password are signed out.
   const ended = await ctx.unscoped.revokeSessions({ userId: user.id, exceptId: ctx.actor.sessionId }, "password changed");
@@ -162,15 +191,34 @@ export async function sendSetPasswordLink(ctx: ServiceContext, user: User, purpo
 
 export async function resetPassword(ctx: ServiceContext, input: z.infer<typeof resetPasswordInput>) {
   const passwordHash = await hashSecret(input.password); // slow: before the transaction, not inside it
-  const done = await ctx.unscoped.redeemSetPasswordToken({ token: input.token, passwordHash, app: ctx.app ?? "web", companyId: ctx.tenant?.id ?? null, requestId: ctx.requestId, ip: ctx.ip });
+  const done = await ctx.unscoped.redeemSetPasswordToken({
+    token: input.token,
+    passwordHash,
+    app: ctx.app ?? "web",
+    companyId: ctx.tenant?.id ?? null,
+    requestId: ctx.requestId,
+    ip: ctx.ip,
+  });
   ctx.audit.markRecorded();
   return done;
 }
 
 export async function mySessions(ctx: SignedInContext) {
   const actor = ctx.actor;
-  const sessions = await ctx.db.session.findMany({ where: { userId: actor.userId, revokedAt: null, expiresAt: { gt: new Date() } }, orderBy: { createdAt: "desc" }, take: 50 });
-  return sessions.map((s) => ({ id: s.id, app: s.app, ip: s.ip, userAgent: s.userAgent, createdAt: s.createdAt, lastUsedAt: s.lastUsedAt, current: s.id === actor.sessionId }));
+  const sessions = await ctx.db.session.findMany({
+    where: { userId: actor.userId, revokedAt: null, expiresAt: { gt: new Date() } },
+    orderBy: { createdAt: "desc" },
+    take: 50,
+  });
+  return sessions.map((s) => ({
+    id: s.id,
+    app: s.app,
+    ip: s.ip,
+    userAgent: s.userAgent,
+    createdAt: s.createdAt,
+    lastUsedAt: s.lastUsedAt,
+    current: s.id === actor.sessionId,
+  }));
 }
 
 export async function endMySession(ctx: SignedInContext, id: string) {

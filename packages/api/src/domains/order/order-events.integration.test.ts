@@ -6,7 +6,9 @@ import type { Prisma } from "@commerce/db";
 import { createTestPlatform, createTestProduct, shopper } from "../../testing";
 
 let t: Awaited<ReturnType<typeof createTestPlatform>>;
-beforeAll(async () => { t = await createTestPlatform({ bus: true }); });
+beforeAll(async () => {
+  t = await createTestPlatform({ bus: true });
+});
 afterAll(() => t.close());
 
 /**
@@ -34,8 +36,7 @@ async function relayUntilPublished(ours: Prisma.OutboxEventWhereInput) {
   expect(await pending()).toBe(0);
 }
 
-const recordsFor = (orderId: string, type: string) =>
-  t.db.eventRecord.count({ where: { type, payload: { path: ["orderId"], equals: orderId } } });
+const recordsFor = (orderId: string, type: string) => t.db.eventRecord.count({ where: { type, payload: { path: ["orderId"], equals: orderId } } });
 
 describe("events: outbox → JetStream → recorder", () => {
   // Other test files share the database, so the relay also carries their events: every

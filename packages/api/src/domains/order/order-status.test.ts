@@ -11,7 +11,9 @@ describe("order state machine", () => {
 
   it("refuses an invalid move with a message that says what is possible", () => {
     expect(() => assertTransition("DELIVERED", "PAID", 1042, "payment")).toThrow("Order #1042 is DELIVERED and cannot become PAID (DELIVERED is final)");
-    expect(() => assertTransition("PENDING", "FULFILLED", undefined, "payment")).toThrow("The order is PENDING and cannot become FULFILLED (it can become PAID or CANCELLED)");
+    expect(() => assertTransition("PENDING", "FULFILLED", undefined, "payment")).toThrow(
+      "The order is PENDING and cannot become FULFILLED (it can become PAID or CANCELLED)",
+    );
     expect(() => assertTransition("PENDING", "FULFILLED")).toThrow("The order is PENDING and cannot become FULFILLED (it can become CANCELLED)");
     expect(() => assertTransition("FULFILLED", "CANCELLED")).toThrow(expect.objectContaining({ code: "INVALID_STATE" }));
   });

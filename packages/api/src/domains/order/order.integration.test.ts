@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestCompany, createTestPlatform, createTestProduct, shopper, type TestCompany } from "../../testing";
 
 let t: Awaited<ReturnType<typeof createTestPlatform>>;
-beforeAll(async () => { t = await createTestPlatform(); });
+beforeAll(async () => {
+  t = await createTestPlatform();
+});
 afterAll(() => t.close());
 
 const stockOf = async (id: string) => (await t.caller.product.get({ id })).stockQuantity;
@@ -12,7 +14,14 @@ describe("placing orders", () => {
   it("prices from the catalogue, takes stock and starts PENDING", async () => {
     const a = await createTestProduct(t.caller, { priceAmount: 1999, stockQuantity: 5 });
     const b = await createTestProduct(t.caller, { priceAmount: 500, stockQuantity: 5 });
-    const order = await t.caller.order.place({ lines: [{ productId: a.id, quantity: 2 }, { productId: b.id, quantity: 1 }, { productId: a.id, quantity: 1 }], customer: shopper });
+    const order = await t.caller.order.place({
+      lines: [
+        { productId: a.id, quantity: 2 },
+        { productId: b.id, quantity: 1 },
+        { productId: a.id, quantity: 1 },
+      ],
+      customer: shopper,
+    });
     expect(order.status).toBe("PENDING");
     expect(order.total).toEqual({ amount: 1999 * 3 + 500, currency: "EUR" });
     expect(order.lines.find((l) => l.productId === a.id)?.quantity).toBe(3);
@@ -24,8 +33,15 @@ describe("placing orders", () => {
   it("refuses more than is in stock and takes nothing", async () => {
     const a = await createTestProduct(t.caller, { stockQuantity: 3 });
     const b = await createTestProduct(t.caller, { stockQuantity: 1 });
-    await expect(t.caller.order.place({ lines: [{ productId: a.id, quantity: 2 }, { productId: b.id, quantity: 2 }], customer: shopper }))
-      .rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("Only 1 of") });
+    await expect(
+      t.caller.order.place({
+        lines: [
+          { productId: a.id, quantity: 2 },
+          { productId: b.id, quantity: 2 },
+        ],
+        customer: shopper,
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("Only 1 of") });
     expect(await stockOf(a.id)).toBe(3);
     expect(await stockOf(b.id)).toBe(1);
   });
@@ -41,8 +57,9 @@ describe("placing orders", () => {
   it("rejects bad input with field errors", async () => {
     await expect(t.caller.order.place({ lines: [], customer: { name: "", email: "nope" } } as never)).rejects.toMatchObject({ code: "BAD_REQUEST" });
     const a = await createTestProduct(t.caller);
-    await expect(t.caller.order.place({ lines: [{ productId: a.id, quantity: 1 }], customer: { name: "No Email" }, channel: "WEB" }))
-      .rejects.toThrow(/required for web orders/);
+    await expect(t.caller.order.place({ lines: [{ productId: a.id, quantity: 1 }], customer: { name: "No Email" }, channel: "WEB" })).rejects.toThrow(
+      /required for web orders/,
+    );
     const pos = await t.caller.order.place({ lines: [{ productId: a.id, quantity: 1 }], customer: { name: "Walk-in" }, channel: "POS" });
     expect(pos.channel).toBe("POS");
     await expect(t.caller.order.place({ lines: [{ productId: randomUUID(), quantity: 1 }], customer: shopper })).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -51,7 +68,9 @@ describe("placing orders", () => {
   it("of 50 simultaneous buyers of 10 units, exactly 10 win and stock ends at 0", async () => {
     const product = await createTestProduct(t.caller, { stockQuantity: 10 });
     const results = await Promise.allSettled(
-      Array.from({ length: 50 }, (_, i) => t.caller.order.place({ lines: [{ productId: product.id, quantity: 1 }], customer: { name: `Buyer ${i}`, email: `b${i}@example.com` } })),
+      Array.from({ length: 50 }, (_, i) =>
+        t.caller.order.place({ lines: [{ productId: product.id, quantity: 1 }], customer: { name: `Buyer ${i}`, email: `b${i}@example.com` } }),
+      ),
     );
     const won = results.filter((r) => r.status === "fulfilled");
     const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
@@ -71,7 +90,9 @@ describe("order numbers", () => {
     const placeIn = async (company: TestCompany, count: number) => {
       const admin = await t.callerAs("COMPANY_ADMIN", company);
       const product = await createTestProduct(admin, { stockQuantity: 100 });
-      const orders = await Promise.all(Array.from({ length: count }, () => admin.order.place({ lines: [{ productId: product.id, quantity: 1 }], customer: shopper })));
+      const orders = await Promise.all(
+        Array.from({ length: count }, () => admin.order.place({ lines: [{ productId: product.id, quantity: 1 }], customer: shopper })),
+      );
       return orders.map((o) => o.number).sort((x, y) => x - y);
     };
     expect(await placeIn(first, 12)).toEqual(Array.from({ length: 12 }, (_, i) => 1001 + i));
@@ -92,9 +113,15 @@ describe("order status", () => {
   it("follows the state machine and refuses invalid moves", async () => {
     const a = await createTestProduct(t.caller, { stockQuantity: 5 });
     const order = await t.caller.order.place({ lines: [{ productId: a.id, quantity: 1 }], customer: shopper });
-    await expect(t.caller.order.updateStatus({ id: order.id, status: "DELIVERED" })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("PENDING and cannot become DELIVERED") });
+    await expect(t.caller.order.updateStatus({ id: order.id, status: "DELIVERED" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("PENDING and cannot become DELIVERED"),
+    });
     // Only a captured payment makes it PAID.
-    await expect(t.caller.order.updateStatus({ id: order.id, status: "PAID" })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("only when a payment is captured") });
+    await expect(t.caller.order.updateStatus({ id: order.id, status: "PAID" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("only when a payment is captured"),
+    });
     await t.caller.payment.process({ orderId: order.id, cardToken: "tok_visa", idempotencyKey: `pay-${order.id}` });
     await t.caller.order.updateStatus({ id: order.id, status: "FULFILLED" });
     const delivered = await t.caller.order.updateStatus({ id: order.id, status: "DELIVERED" });

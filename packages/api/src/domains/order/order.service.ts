@@ -19,23 +19,41 @@ function toView(o: OrderRow) {
   const m = (amount: bigint | number) => storedMoney(amount, o.currency);
   const captured = o.payments.filter((p) => p.status === "SUCCEEDED");
   const capturedAmount = captured.reduce((s, p) => s + storedAmount(p.amount), 0);
-  const refundedAmount = captured.reduce(
-    (s, p) => s + p.refunds.filter((r) => r.status === "SUCCEEDED").reduce((t, r) => t + storedAmount(r.amount), 0),
-    0,
-  );
+  const refundedAmount = captured.reduce((s, p) => s + p.refunds.filter((r) => r.status === "SUCCEEDED").reduce((t, r) => t + storedAmount(r.amount), 0), 0);
   return {
-    id: o.id, number: o.number, status: o.status as OrderStatus, channel: o.channel,
+    id: o.id,
+    number: o.number,
+    status: o.status as OrderStatus,
+    channel: o.channel,
     customer: { name: o.customerName, email: o.customerEmail },
-    total: m(o.totalAmount), captured: m(capturedAmount), refunded: m(refundedAmount), refundable: m(capturedAmount - refundedAmount),
+    total: m(o.totalAmount),
+    captured: m(capturedAmount),
+    refunded: m(refundedAmount),
+    refundable: m(capturedAmount - refundedAmount),
     nextStatuses: nextStatuses(o.status as OrderStatus),
-    lines: o.lines.map((l) => ({ id: l.id, productId: l.productId, productName: l.productName, sku: l.sku, quantity: l.quantity, unitPrice: m(l.unitPriceAmount), lineTotal: m(l.lineTotalAmount) })),
+    lines: o.lines.map((l) => ({
+      id: l.id,
+      productId: l.productId,
+      productName: l.productName,
+      sku: l.sku,
+      quantity: l.quantity,
+      unitPrice: m(l.unitPriceAmount),
+      lineTotal: m(l.lineTotalAmount),
+    })),
     timeline: o.statusChanges.map((c) => ({ from: c.fromStatus, to: c.toStatus, reason: c.reason, at: c.createdAt })),
     payments: o.payments.map((p) => ({
-      id: p.id, status: p.status, amount: m(p.amount), refunded: m(p.refundedAmount), card: p.cardLast4 ? `${p.cardBrand} •••• ${p.cardLast4}` : null,
-      failureCode: p.failureCode, failureMessage: p.failureMessage, createdAt: p.createdAt,
+      id: p.id,
+      status: p.status,
+      amount: m(p.amount),
+      refunded: m(p.refundedAmount),
+      card: p.cardLast4 ? `${p.cardBrand} •••• ${p.cardLast4}` : null,
+      failureCode: p.failureCode,
+      failureMessage: p.failureMessage,
+      createdAt: p.createdAt,
       refunds: p.refunds.map((r) => ({ id: r.id, status: r.status, amount: m(r.amount), reason: r.reason, createdAt: r.createdAt })),
     })),
-    createdAt: o.createdAt, updatedAt: o.updatedAt,
+    createdAt: o.createdAt,
+    updatedAt: o.updatedAt,
   };
 }
 export type OrderView = ReturnType<typeof toView>;
@@ -71,19 +89,38 @@ export function orderRequest(ctx: ServiceContext, placed: PlaceOrderInput): Plac
  * Creates a PENDING order for lines whose stock has been taken (in the same transaction), and
  * records order.placed in the same commit. `orderKey` is unique per placer: one order per request.
  */
-export async function createOrder(ctx: ServiceContext, tx: Tx, request: PlaceOrderInput, priced: { currency: string; lines: OrderLineDraft[] }, orderKey: string): Promise<{ orderId: string; number: number }> {
+export async function createOrder(
+  ctx: ServiceContext,
+  tx: Tx,
+  request: PlaceOrderInput,
+  priced: { currency: string; lines: OrderLineDraft[] },
+  orderKey: string,
+): Promise<{ orderId: string; number: number }> {
   const { currency, lines } = priced;
-  const total = sum(lines.map((l) => money(l.lineTotalAmount, currency)), currency);
+  const total = sum(
+    lines.map((l) => money(l.lineTotalAmount, currency)),
+    currency,
+  );
   const order = await tx.order.create({
     data: {
       number: await nextOrderNumber(tx, tenantOf(ctx).id),
-      status: "PENDING", channel: request.channel, currency, totalAmount: total.amount,
-      customerName: request.customer.name, customerEmail: request.customer.email ?? null, placedById: ctx.actor?.userId ?? null, idempotencyKey: orderKey,
-      lines: { create: lines }, statusChanges: { create: { fromStatus: null, toStatus: "PENDING" } },
+      status: "PENDING",
+      channel: request.channel,
+      currency,
+      totalAmount: total.amount,
+      customerName: request.customer.name,
+      customerEmail: request.customer.email ?? null,
+      placedById: ctx.actor?.userId ?? null,
+      idempotencyKey: orderKey,
+      lines: { create: lines },
+      statusChanges: { create: { fromStatus: null, toStatus: "PENDING" } },
     },
   });
   await recordEvent(tx, "order.placed", {
-    orderId: order.id, orderNumber: order.number, channel: request.channel, total,
+    orderId: order.id,
+    orderNumber: order.number,
+    channel: request.channel,
+    total,
     lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity, unitPrice: money(l.unitPriceAmount, currency) })),
   });
   ctx.log.info("order placed", { orderId: order.id });
@@ -110,7 +147,13 @@ export async function listOrders(ctx: ServiceContext, input: z.infer<typeof list
  * conditional on the status read, so two concurrent moves can't both succeed. Says where it
  * came from and what the order holds, so a cancellation's workflow can give its stock back.
  */
-export async function transitionOrder(tx: Tx, orderId: string, to: OrderStatus, reason: string | null, cause: TransitionCause = "person"): Promise<{ from: OrderStatus; number: number; lines: { productId: string; quantity: number }[] }> {
+export async function transitionOrder(
+  tx: Tx,
+  orderId: string,
+  to: OrderStatus,
+  reason: string | null,
+  cause: TransitionCause = "person",
+): Promise<{ from: OrderStatus; number: number; lines: { productId: string; quantity: number }[] }> {
   const order = await tx.order.findUnique({ where: { id: orderId } });
   if (!order) throw new DomainError("NOT_FOUND", "No order with that id");
   const from = order.status as OrderStatus;

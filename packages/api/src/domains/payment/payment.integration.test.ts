@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestPlatform, createTestProduct, shopper } from "../../testing";
 
 let t: Awaited<ReturnType<typeof createTestPlatform>>;
-beforeAll(async () => { t = await createTestPlatform(); });
+beforeAll(async () => {
+  t = await createTestPlatform();
+});
 afterAll(() => t.close());
 
 async function pendingOrder(priceAmount = 4000, quantity = 1) {
@@ -53,14 +55,19 @@ describe("payments", () => {
   it("a paid order cannot be charged again with a new key", async () => {
     const { order } = await pendingOrder();
     await t.caller.payment.process({ orderId: order.id, cardToken: "tok_visa", idempotencyKey: randomUUID() });
-    await expect(t.caller.payment.process({ orderId: order.id, cardToken: "tok_visa", idempotencyKey: randomUUID() })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("PAID and cannot be paid") });
+    await expect(t.caller.payment.process({ orderId: order.id, cardToken: "tok_visa", idempotencyKey: randomUUID() })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("PAID and cannot be paid"),
+    });
   });
 
   it("survives a provider outage: the retry with the same key completes the payment", async () => {
     const { order } = await pendingOrder();
     const key = randomUUID();
     t.simulator.failNext(10);
-    await expect(t.caller.payment.process({ orderId: order.id, cardToken: "tok_visa", idempotencyKey: key })).rejects.toMatchObject({ code: "SERVICE_UNAVAILABLE" });
+    await expect(t.caller.payment.process({ orderId: order.id, cardToken: "tok_visa", idempotencyKey: key })).rejects.toMatchObject({
+      code: "SERVICE_UNAVAILABLE",
+    });
     t.simulator.failNext(0);
     expect(await t.caller.payment.status({ orderId: order.id })).toMatchObject({ state: "PROCESSING" });
     const done = await t.caller.payment.process({ orderId: order.id, cardToken: "tok_visa", idempotencyKey: key });
@@ -72,15 +79,18 @@ describe("payments", () => {
     const payment = await t.caller.payment.process({ orderId: order.id, cardToken: "tok_visa", idempotencyKey: randomUUID() });
     const key = randomUUID();
     await t.caller.payment.refund({ paymentId: payment.id, amount: 2000, idempotencyKey: key });
-    await Promise.all([ // concurrent retries: one refund, one event
+    await Promise.all([
+      // concurrent retries: one refund, one event
       t.caller.payment.refund({ paymentId: payment.id, amount: 2000, idempotencyKey: key }),
       t.caller.payment.refund({ paymentId: payment.id, amount: 2000, idempotencyKey: key }),
     ]);
     await t.caller.payment.refund({ paymentId: payment.id, amount: 2000, idempotencyKey: key });
     expect(await t.db.outboxEvent.count({ where: { type: "payment.refunded", payload: { path: ["data", "paymentId"], equals: payment.id } } })).toBe(1);
     expect(await t.caller.payment.status({ orderId: order.id })).toMatchObject({ state: "PARTIALLY_REFUNDED", refunded: { amount: 2000 } });
-    await expect(t.caller.payment.refund({ paymentId: payment.id, amount: 3001, idempotencyKey: randomUUID() }))
-      .rejects.toMatchObject({ code: "BAD_REQUEST", message: "A refund of €30.01 is more than the €30.00 still refundable" });
+    await expect(t.caller.payment.refund({ paymentId: payment.id, amount: 3001, idempotencyKey: randomUUID() })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "A refund of €30.01 is more than the €30.00 still refundable",
+    });
     await t.caller.payment.refund({ paymentId: payment.id, idempotencyKey: randomUUID() });
     expect(await t.caller.payment.status({ orderId: order.id })).toMatchObject({ state: "REFUNDED", refunded: { amount: 5000 } });
     await expect(t.caller.payment.refund({ paymentId: payment.id, amount: 1, idempotencyKey: randomUUID() })).rejects.toThrow(/refunded in full/);
@@ -89,7 +99,9 @@ describe("payments", () => {
   it("concurrent refunds cannot together exceed the capture", async () => {
     const { order } = await pendingOrder(1000);
     const payment = await t.caller.payment.process({ orderId: order.id, cardToken: "tok_visa", idempotencyKey: randomUUID() });
-    const results = await Promise.allSettled(Array.from({ length: 5 }, () => t.caller.payment.refund({ paymentId: payment.id, amount: 400, idempotencyKey: randomUUID() })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 5 }, () => t.caller.payment.refund({ paymentId: payment.id, amount: 400, idempotencyKey: randomUUID() })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(2);
     const row = await t.db.payment.findUniqueOrThrow({ where: { id: payment.id } });
     expect(row.refundedAmount).toBe(800n);

@@ -12,10 +12,16 @@ function toView(p: Payment) {
   const amount = storedAmount(p.amount);
   const refunded = storedAmount(p.refundedAmount);
   return {
-    id: p.id, orderId: p.orderId, status: p.status, amount: m(amount), refunded: m(refunded),
+    id: p.id,
+    orderId: p.orderId,
+    status: p.status,
+    amount: m(amount),
+    refunded: m(refunded),
     refundable: m(p.status === "SUCCEEDED" ? amount - refunded : 0),
     card: p.cardLast4 ? { brand: p.cardBrand, last4: p.cardLast4 } : null,
-    failureCode: p.failureCode, failureMessage: p.failureMessage, createdAt: p.createdAt,
+    failureCode: p.failureCode,
+    failureMessage: p.failureMessage,
+    createdAt: p.createdAt,
   };
 }
 export type PaymentView = ReturnType<typeof toView>;
@@ -58,7 +64,14 @@ export async function processPayment(ctx: ServiceContext, input: z.infer<typeof 
     if (order.status !== "PENDING") throw new DomainError("INVALID_STATE", `Order #${order.number} is ${order.status} and cannot be paid`);
     try {
       payment = await ctx.db.payment.create({
-        data: { orderId: order.id, provider: ctx.payments.name, status: "PROCESSING", amount: order.totalAmount, currency: order.currency, idempotencyKey: input.idempotencyKey },
+        data: {
+          orderId: order.id,
+          provider: ctx.payments.name,
+          status: "PROCESSING",
+          amount: order.totalAmount,
+          currency: order.currency,
+          idempotencyKey: input.idempotencyKey,
+        },
       });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
@@ -71,7 +84,11 @@ export async function processPayment(ctx: ServiceContext, input: z.infer<typeof 
   let result: ChargeResult;
   try {
     result = await ctx.payments.charge({
-      amount: storedAmount(payment.amount), currency: payment.currency, cardToken: input.cardToken, idempotencyKey: chargeKey(payment), reference: payment.orderId,
+      amount: storedAmount(payment.amount),
+      currency: payment.currency,
+      cardToken: input.cardToken,
+      idempotencyKey: chargeKey(payment),
+      reference: payment.orderId,
     });
   } catch (error) {
     providerFault(error); // the PROCESSING row stays; a retry with the same key resumes here
@@ -83,12 +100,28 @@ export async function processPayment(ctx: ServiceContext, input: z.infer<typeof 
     // Settle only a PROCESSING payment: a concurrent retry with the same key may have settled it.
     const settle = (data: Prisma.PaymentUpdateManyMutationInput) => tx.payment.updateMany({ where: { id: paymentId, status: "PROCESSING" }, data });
     if (result.status === "failed") {
-      const moved = await settle({ status: "FAILED", providerPaymentId: result.providerPaymentId, failureCode: result.failureCode, failureMessage: result.failureMessage });
+      const moved = await settle({
+        status: "FAILED",
+        providerPaymentId: result.providerPaymentId,
+        failureCode: result.failureCode,
+        failureMessage: result.failureMessage,
+      });
       if (moved.count === 1) {
-        await recordEvent(tx, "payment.failed", { paymentId, orderId: payment.orderId, amount, failureCode: result.failureCode, failureMessage: result.failureMessage });
+        await recordEvent(tx, "payment.failed", {
+          paymentId,
+          orderId: payment.orderId,
+          amount,
+          failureCode: result.failureCode,
+          failureMessage: result.failureMessage,
+        });
       }
     } else {
-      const moved = await settle({ status: "SUCCEEDED", providerPaymentId: result.providerPaymentId, cardBrand: result.cardBrand, cardLast4: result.cardLast4 });
+      const moved = await settle({
+        status: "SUCCEEDED",
+        providerPaymentId: result.providerPaymentId,
+        cardBrand: result.cardBrand,
+        cardLast4: result.cardLast4,
+      });
       if (moved.count === 1) await recordEvent(tx, "payment.succeeded", { paymentId, orderId: payment.orderId, amount, provider: payment.provider });
     }
     return tx.payment.findUniqueOrThrow({ where: { id: paymentId } });
@@ -127,10 +160,22 @@ export async function paymentStatus(ctx: ServiceContext, orderId: string) {
   const captured = order.payments.find((p) => p.status === "SUCCEEDED");
   const m = (amount: bigint | number) => storedMoney(amount, order.currency);
   const state = captured
-    ? captured.refundedAmount === 0n ? "PAID" : captured.refundedAmount === captured.amount ? "REFUNDED" : "PARTIALLY_REFUNDED"
-    : latest?.status === "PROCESSING" ? "PROCESSING" : latest?.status === "FAILED" ? "FAILED" : "UNPAID";
+    ? captured.refundedAmount === 0n
+      ? "PAID"
+      : captured.refundedAmount === captured.amount
+        ? "REFUNDED"
+        : "PARTIALLY_REFUNDED"
+    : latest?.status === "PROCESSING"
+      ? "PROCESSING"
+      : latest?.status === "FAILED"
+        ? "FAILED"
+        : "UNPAID";
   return {
-    orderId, state, amountDue: m(order.totalAmount), captured: m(captured?.amount ?? 0), refunded: m(captured?.refundedAmount ?? 0),
+    orderId,
+    state,
+    amountDue: m(order.totalAmount),
+    captured: m(captured?.amount ?? 0),
+    refunded: m(captured?.refundedAmount ?? 0),
     lastFailure: latest?.status === "FAILED" ? { code: latest.failureCode, message: latest.failureMessage } : null,
     payments: order.payments.map(toView),
   };
@@ -146,11 +191,13 @@ export async function refundPayment(ctx: ServiceContext, input: RefundInput, key
   const existing = await ctx.db.refund.findFirst({ where: { paymentId: input.paymentId, idempotencyKey: input.idempotencyKey } });
   if (existing && existing.status !== "PENDING") return toRefundView(existing);
 
-  const refund = existing ?? (await reserveRefund(ctx, input).catch((error: unknown) => {
-    // A concurrent call with the same key reserved first: finish that refund instead.
-    if (isUniqueViolation(error)) return null;
-    throw error;
-  }));
+  const refund =
+    existing ??
+    (await reserveRefund(ctx, input).catch((error: unknown) => {
+      // A concurrent call with the same key reserved first: finish that refund instead.
+      if (isUniqueViolation(error)) return null;
+      throw error;
+    }));
   if (!refund) {
     if (keyRaces >= maxKeyRaceRetries) throw new DomainError("CONFLICT", "Another refund with this key is being made; try again in a moment");
     return refundPayment(ctx, input, keyRaces + 1);
@@ -159,7 +206,11 @@ export async function refundPayment(ctx: ServiceContext, input: RefundInput, key
   const payment = await ctx.db.payment.findUniqueOrThrow({ where: { id: refund.paymentId } });
   let providerRefundId: string;
   try {
-    ({ providerRefundId } = await ctx.payments.refund({ providerPaymentId: payment.providerPaymentId!, amount: storedAmount(refund.amount), idempotencyKey: refundKey(refund) }));
+    ({ providerRefundId } = await ctx.payments.refund({
+      providerPaymentId: payment.providerPaymentId!,
+      amount: storedAmount(refund.amount),
+      idempotencyKey: refundKey(refund),
+    }));
   } catch (error) {
     if (error instanceof ProviderRejectedError) {
       // Compensate: the money never left, so the reservation goes back.
@@ -178,8 +229,11 @@ export async function refundPayment(ctx: ServiceContext, input: RefundInput, key
     if (settled.count === 0) return updated;
     const after = await tx.payment.findUniqueOrThrow({ where: { id: payment.id } });
     await recordEvent(tx, "payment.refunded", {
-      paymentId: payment.id, refundId: refund.id, orderId: payment.orderId,
-      amount: storedMoney(refund.amount, refund.currency), totalRefunded: storedMoney(after.refundedAmount, after.currency),
+      paymentId: payment.id,
+      refundId: refund.id,
+      orderId: payment.orderId,
+      amount: storedMoney(refund.amount, refund.currency),
+      totalRefunded: storedMoney(after.refundedAmount, after.currency),
     });
     return updated;
   });
@@ -202,9 +256,11 @@ function reserveRefund(ctx: ServiceContext, input: RefundInput) {
     const amount = input.amount ?? remaining;
     if (remaining === 0) throw new DomainError("REFUND_EXCEEDS_CAPTURED", "This payment has already been refunded in full", { refundable: 0 });
     if (amount > remaining) {
-      throw new DomainError("REFUND_EXCEEDS_CAPTURED",
+      throw new DomainError(
+        "REFUND_EXCEEDS_CAPTURED",
         `A refund of ${formatMoney(money(amount, payment.currency))} is more than the ${formatMoney(money(remaining, payment.currency))} still refundable`,
-        { refundable: remaining });
+        { refundable: remaining },
+      );
     }
     const reserved = await tx.payment.updateMany({
       where: { id: payment.id, refundedAmount: { lte: payment.amount - BigInt(amount) } },
@@ -212,7 +268,14 @@ function reserveRefund(ctx: ServiceContext, input: RefundInput) {
     });
     if (reserved.count === 0) throw new DomainError("CONFLICT", "Another refund changed this payment; reload and try again");
     return tx.refund.create({
-      data: { paymentId: payment.id, status: "PENDING", amount, currency: payment.currency, reason: input.reason ?? null, idempotencyKey: input.idempotencyKey },
+      data: {
+        paymentId: payment.id,
+        status: "PENDING",
+        amount,
+        currency: payment.currency,
+        reason: input.reason ?? null,
+        idempotencyKey: input.idempotencyKey,
+      },
     });
   });
 }

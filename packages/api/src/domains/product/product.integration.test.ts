@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestPlatform, createTestProduct } from "../../testing";
 
 let t: Awaited<ReturnType<typeof createTestPlatform>>;
-beforeAll(async () => { t = await createTestPlatform(); });
+beforeAll(async () => {
+  t = await createTestPlatform();
+});
 afterAll(() => t.close());
 
 describe("catalogue", () => {
@@ -39,9 +41,20 @@ describe("catalogue", () => {
 
   it("refuses a duplicate SKU and explains invalid fields", async () => {
     const p = await createTestProduct(t.caller);
-    await expect(t.caller.product.add({ name: "Copy", description: "Same sku as before.", price: { amount: 100, currency: "EUR" }, colour: "red", category: "x", sku: p.sku, stockQuantity: 1 }))
-      .rejects.toMatchObject({ code: "CONFLICT", message: "A product with this sku already exists" });
-    const error = await t.caller.product.add({ name: "X", description: "short", price: { amount: 10.5, currency: "EUR" }, colour: "red", category: "Bad Category", sku: "!", stockQuantity: -1 }).catch((e: unknown) => e);
+    await expect(
+      t.caller.product.add({
+        name: "Copy",
+        description: "Same sku as before.",
+        price: { amount: 100, currency: "EUR" },
+        colour: "red",
+        category: "x",
+        sku: p.sku,
+        stockQuantity: 1,
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: "A product with this sku already exists" });
+    const error = await t.caller.product
+      .add({ name: "X", description: "short", price: { amount: 10.5, currency: "EUR" }, colour: "red", category: "Bad Category", sku: "!", stockQuantity: -1 })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "BAD_REQUEST" });
     const message = String((error as Error).message);
     for (const field of ["name", "description", "price", "category", "sku", "stockQuantity"]) expect(message).toContain(field);

@@ -24,13 +24,29 @@ export const getProductInput = z.union([z.object({ id: z.uuid() }), z.object({ s
 
 export const addProductInput = z.object({
   name: text({ min: 2, max: textLimits.name }),
-  slug: z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lowercase letters, digits and single hyphens only").max(140).optional(),
+  slug: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lowercase letters, digits and single hyphens only")
+    .max(140)
+    .optional(),
   description: text({ min: 10, max: textLimits.long }),
   price: z.object({ amount: minorUnitsSchema.min(1, "must be more than zero"), currency: currencySchema }),
   colour: colourSchema,
-  category: z.string().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lowercase words joined by hyphens, e.g. t-shirts").max(60),
-  sku: z.string().trim().toUpperCase().regex(/^[A-Z0-9][A-Z0-9-]{2,39}$/, "3–40 letters, digits or hyphens"),
+  category: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lowercase words joined by hyphens, e.g. t-shirts")
+    .max(60),
+  sku: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9][A-Z0-9-]{2,39}$/, "3–40 letters, digits or hyphens"),
   stockQuantity: z.number().int("must be a whole number").min(0, "cannot be negative").max(1_000_000),
-  imageUrl: text({ max: 100_000 }).refine((u) => /^(https?:\/\/|data:image\/)/.test(u), "must be an http(s) or data:image URL").optional(),
+  imageUrl: text({ max: 100_000 })
+    .refine((u) => /^(https?:\/\/|data:image\/)/.test(u), "must be an http(s) or data:image URL")
+    .optional(),
 });
 export type AddProductInput = z.infer<typeof addProductInput>;

@@ -13,10 +13,19 @@ export type ProductView = ReturnType<typeof toView>;
 
 export function toView(p: Product) {
   return {
-    id: p.id, name: p.name, slug: p.slug, description: p.description,
+    id: p.id,
+    name: p.name,
+    slug: p.slug,
+    description: p.description,
     price: storedMoney(p.priceAmount, p.currency),
-    colour: p.colour, category: p.category, sku: p.sku, stockQuantity: p.stockQuantity,
-    inStock: p.stockQuantity > 0, imageUrl: p.imageUrl, createdAt: p.createdAt, updatedAt: p.updatedAt,
+    colour: p.colour,
+    category: p.category,
+    sku: p.sku,
+    stockQuantity: p.stockQuantity,
+    inStock: p.stockQuantity > 0,
+    imageUrl: p.imageUrl,
+    createdAt: p.createdAt,
+    updatedAt: p.updatedAt,
   };
 }
 
@@ -65,7 +74,12 @@ export async function productFacets(ctx: ServiceContext) {
   };
 }
 
-const slugify = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+const slugify = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 
 export async function addProduct(ctx: ServiceContext, input: AddProductInput) {
   const slug = input.slug ?? `${slugify(input.name)}-${input.sku.toLowerCase()}`;
@@ -76,13 +90,24 @@ export async function addProduct(ctx: ServiceContext, input: AddProductInput) {
     return await withinPlan(ctx, "products", async (tx) => {
       const product = await tx.product.create({
         data: {
-          name: input.name, slug, description: input.description, priceAmount: input.price.amount, currency: input.price.currency,
-          colour: input.colour, category: input.category, sku: input.sku, stockQuantity: input.stockQuantity,
+          name: input.name,
+          slug,
+          description: input.description,
+          priceAmount: input.price.amount,
+          currency: input.price.currency,
+          colour: input.colour,
+          category: input.category,
+          sku: input.sku,
+          stockQuantity: input.stockQuantity,
           imageUrl: input.imageUrl ?? swatchImage(input.colour, input.name.slice(0, 24)),
         },
       });
       await recordEvent(tx, "product.created", {
-        productId: product.id, sku: product.sku, name: product.name, colour: product.colour, category: product.category,
+        productId: product.id,
+        sku: product.sku,
+        name: product.name,
+        colour: product.colour,
+        category: product.category,
         price: input.price,
       });
       ctx.log.info("product added", { productId: product.id, sku: product.sku });

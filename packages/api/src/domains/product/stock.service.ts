@@ -44,7 +44,9 @@ export async function takeStock(tx: Tx, wanted: WantedLine[]): Promise<{ currenc
       const p = products.find((x) => x.id === id)!;
       const left = (await tx.product.findUnique({ where: { id }, select: { stockQuantity: true } }))?.stockQuantity ?? 0;
       throw new DomainError("OUT_OF_STOCK", left === 0 ? `${p.name} is out of stock` : `Only ${left} of ${p.name} left in stock (you asked for ${quantity})`, {
-        productId: id, available: left, requested: quantity,
+        productId: id,
+        available: left,
+        requested: quantity,
       });
     }
   }
@@ -52,7 +54,14 @@ export async function takeStock(tx: Tx, wanted: WantedLine[]): Promise<{ currenc
   const lines = [...quantities].map(([id, quantity]) => {
     const p = products.find((x) => x.id === id)!;
     const unitPrice = storedMoney(p.priceAmount, currency);
-    return { productId: id, productName: p.name, sku: p.sku, quantity, unitPriceAmount: unitPrice.amount, lineTotalAmount: multiply(unitPrice, quantity).amount };
+    return {
+      productId: id,
+      productName: p.name,
+      sku: p.sku,
+      quantity,
+      unitPriceAmount: unitPrice.amount,
+      lineTotalAmount: multiply(unitPrice, quantity).amount,
+    };
   });
   return { currency, lines };
 }

@@ -5,6 +5,12 @@ import * as shops from "./shop.service";
 
 export const shopRouter = {
   list: staff.requires("shop.read").query(({ ctx }) => shops.listShops(ctx)),
-  create: companyAdmin.requires("shop.manage").input(shopInput).mutation(({ ctx, input }) => shops.createShop(ctx, input)),
-  update: companyAdmin.requires("shop.manage").input(updateShopInput).mutation(({ ctx, input }) => shops.updateShop(ctx, input)),
+  create: companyAdmin
+    .requires("shop.manage")
+    .input(shopInput)
+    .mutation(({ ctx, input }) => shops.createShop(ctx, input)),
+  update: companyAdmin
+    .requires("shop.manage")
+    .input(updateShopInput)
+    .mutation(({ ctx, input }) => shops.updateShop(ctx, input)),
 } satisfies TRPCRouterRecord;

@@ -28,7 +28,10 @@ export async function updateShop(ctx: ServiceContext, input: z.infer<typeof upda
   if (!before) throw new DomainError("NOT_FOUND", "No shop with that id");
   let updated: Shop;
   try {
-    updated = await ctx.db.shop.update({ where: { id: input.id }, data: { ...(input.details ?? {}), ...(input.active !== undefined ? { active: input.active } : {}) } });
+    updated = await ctx.db.shop.update({
+      where: { id: input.id },
+      data: { ...(input.details ?? {}), ...(input.active !== undefined ? { active: input.active } : {}) },
+    });
   } catch (error) {
     throw conflict(error, "A shop with this code already exists", "code");
   }
@@ -41,4 +44,3 @@ export async function updateShop(ctx: ServiceContext, input: z.infer<typeof upda
 function conflict(error: unknown, message: string, field: string) {
   return uniqueViolation(error) ? new DomainError("CONFLICT", message, { field }) : error;
 }
-

@@ -3,7 +3,10 @@ import { pinSchema } from "@commerce/auth";
 import { emailAddress, text, textLimits } from "@commerce/core/text";
 
 /** The number staff type on the POS sign-in keypad. */
-const staffCode = z.string().trim().regex(/^[0-9A-Za-z]{2,12}$/, "2 to 12 letters or digits");
+const staffCode = z
+  .string()
+  .trim()
+  .regex(/^[0-9A-Za-z]{2,12}$/, "2 to 12 letters or digits");
 
 export const inviteStaffInput = z.object({
   shopId: z.uuid().nullable(),

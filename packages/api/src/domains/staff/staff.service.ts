@@ -22,8 +22,15 @@ function staffConflict(error: unknown) {
 
 function staffView(u: User & { shop: Shop | null }) {
   return {
-    id: u.id, name: u.name, email: u.email, role: u.role, staffCode: u.staffCode, active: u.active, hasPin: !!u.pinHash,
-    locked: !!u.lockedUntil && u.lockedUntil > new Date(), lastSignInAt: u.lastSignInAt,
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    role: u.role,
+    staffCode: u.staffCode,
+    active: u.active,
+    hasPin: !!u.pinHash,
+    locked: !!u.lockedUntil && u.lockedUntil > new Date(),
+    lastSignInAt: u.lastSignInAt,
     shop: u.shop ? { id: u.shop.id, name: u.shop.name, code: u.shop.code } : null,
   };
 }
@@ -67,12 +74,18 @@ async function findStaff(ctx: MemberContext, id: string) {
 
 export async function updateStaff(ctx: MemberContext, input: z.infer<typeof updateStaffInput>) {
   const user = await findStaff(ctx, input.id);
-  if (user.id === ctx.actor.userId && (input.active === false || input.role)) throw new DomainError("VALIDATION", "You can't deactivate yourself or change your own role");
+  if (user.id === ctx.actor.userId && (input.active === false || input.role))
+    throw new DomainError("VALIDATION", "You can't deactivate yourself or change your own role");
   const role = input.role ?? user.role;
   const shopId = role === "COMPANY_ADMIN" ? null : input.shopId !== undefined ? input.shopId : user.shopId;
   assertAssignable(ctx, role, shopId);
   await assertShop(ctx, shopId);
-  const data = { role, shopId, ...(input.active !== undefined ? { active: input.active } : {}), ...(input.staffCode !== undefined ? { staffCode: input.staffCode } : {}) };
+  const data = {
+    role,
+    shopId,
+    ...(input.active !== undefined ? { active: input.active } : {}),
+    ...(input.staffCode !== undefined ? { staffCode: input.staffCode } : {}),
+  };
   let updated: User & { shop: Shop | null };
   try {
     updated = await ctx.db.user.update({ where: { id: user.id }, data, include: { shop: true } });
@@ -102,6 +115,10 @@ export async function revokeUserSessions(ctx: SignedInContext, userId: string) {
 export async function userSessions(ctx: SignedInContext, userId: string) {
   const user = await ctx.db.user.findUnique({ where: { id: userId } });
   if (!user) throw new DomainError("NOT_FOUND", "No user with that id");
-  const sessions = await ctx.db.session.findMany({ where: { userId: user.id, revokedAt: null, expiresAt: { gt: new Date() } }, orderBy: { createdAt: "desc" }, take: 50 });
+  const sessions = await ctx.db.session.findMany({
+    where: { userId: user.id, revokedAt: null, expiresAt: { gt: new Date() } },
+    orderBy: { createdAt: "desc" },
+    take: 50,
+  });
   return sessions.map((s) => ({ id: s.id, app: s.app, ip: s.ip, userAgent: s.userAgent, createdAt: s.createdAt, lastUsedAt: s.lastUsedAt }));
 }
