@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Quick start: runs every test — types, unit, integration (real PostgreSQL + JetStream) and
+# Quick start: runs every test — lint, types, unit, integration (real PostgreSQL + JetStream) and
 # Playwright end to end in the system Chromium. Exits non-zero if anything fails.
 started_ms=$(date +%s%3N)
 source "$(dirname "$0")/lib.sh"
@@ -31,7 +31,7 @@ show() {
 # background while vitest's integration files (mostly waiting on PostgreSQL and NATS) run in the
 # foreground. Their output is shown when each is done.
 build_apps() { npx turbo run build --filter='./apps/*' --output-logs=errors-only; }
-( step typecheck .run/typecheck.log typecheck || true; step build .run/build.log build_apps || true ) &
+( step typecheck .run/typecheck.log typecheck || true; step build .run/build.log build_apps || true; step lint .run/lint.log npm run --silent lint || true ) &
 checks=$!
 
 say "unit and integration tests (vitest)"
@@ -42,6 +42,7 @@ say "vitest took $(($(date +%s) - t0))s"
 wait $checks || true
 show typecheck .run/typecheck.log
 if [ -f .run/build.log.status ]; then show build .run/build.log; else failed+=(build); fi
+if [ -f .run/lint.log.status ]; then show lint .run/lint.log; else failed+=(lint); fi
 
 if [[ ! " ${failed[*]} " =~ " build " ]]; then
   # A fresh database and stream for this run; the apps, worker and payment simulator are

@@ -5,14 +5,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "@commerce/db";
-import { createMigratedDatabase, dropDatabase } from "@commerce/db/testing";
 import { connectBus } from "./bus";
 import { recordEvent } from "./outbox";
 
 // Two real worker processes share the durable consumers of one stream: every event is handled
 // exactly once, also when one of them is killed mid-run. They relay every unpublished outbox row
-// of their database, so they get a database of their own: in the run's shared one they would
-// carry other test files' events off to this file's stream.
+// of their database: this file's own copy of the run's template (tests/integration), so no other
+// file's events reach this file's stream.
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -52,8 +51,7 @@ async function until<T>(what: string, probe: () => Promise<T | undefined | false
   }
 }
 
-let adminUrl: string;
-let database: { url: string; name: string };
+let databaseUrl: string;
 let db: Db;
 let companyId: string;
 let env: Record<string, string>;
@@ -144,11 +142,8 @@ const count = async (sql: "records" | "consumed", ids: string[]) => {
 };
 
 beforeAll(async () => {
-  const shared = new URL(inject("databaseUrl"));
-  shared.pathname = "/postgres";
-  adminUrl = shared.toString();
-  database = await createMigratedDatabase(adminUrl, "commerce_workers");
-  db = createDb(database.url, { max: 6 });
+  databaseUrl = inject("databaseUrl");
+  db = createDb(databaseUrl, { max: 6 });
   const slug = `w-${randomBytes(4).toString("hex")}`;
   companyId = (
     await db.company.create({
@@ -159,7 +154,7 @@ beforeAll(async () => {
   env = {
     PATH: process.env.PATH ?? "",
     NODE_ENV: "test",
-    DATABASE_URL: database.url,
+    DATABASE_URL: databaseUrl,
     NATS_URL: inject("natsUrl"),
     EVENTS_STREAM: `TEST_W${id}`,
     EVENTS_SUBJECT_PREFIX: `tw${id}.`,
@@ -179,7 +174,6 @@ afterAll(async () => {
   await bus.jsm.streams.delete(env.EVENTS_STREAM!).catch(() => undefined);
   await bus.close();
   await db.$disconnect();
-  await dropDatabase(adminUrl, database.name);
 });
 
 describe("recording an event", () => {
