@@ -14,6 +14,8 @@ export default defineConfig({
           include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.ts"],
           exclude: [...ignored, "**/*.integration.test.ts"],
           env,
+          // Projects with different maxWorkers run as separate groups: the quick unit tests first.
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -28,6 +30,7 @@ export default defineConfig({
           // Vitest's default on 2 cores is one file at a time; these files mostly wait on
           // PostgreSQL, NATS and their own servers, and each has its own database and streams.
           maxWorkers: 3,
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

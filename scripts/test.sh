@@ -27,11 +27,16 @@ show() {
   [ "$rc" = 0 ] || failed+=("$1")
 }
 
-# Two cores, used side by side: the type check (one core) and then the app builds run in the
-# background while vitest's integration files (mostly waiting on PostgreSQL and NATS) run in the
-# foreground. Their output is shown when each is done.
+# Two cores, used side by side: the type check, then the app builds, then lint run in the
+# background while vitest's files (mostly waiting on PostgreSQL, NATS and their own servers) run
+# in the foreground; each step's output is shown when it is done, with its time. The end-to-end
+# tests come last, alone: they drive real browsers against timers.
 build_apps() { npx turbo run build --filter='./apps/*' --output-logs=errors-only; }
-( step typecheck .run/typecheck.log typecheck || true; step build .run/build.log build_apps || true; step lint .run/lint.log npm run --silent lint || true ) &
+(
+  step typecheck .run/typecheck.log typecheck || true
+  step build .run/build.log build_apps || true
+  step lint .run/lint.log npm run --silent lint || true
+) &
 checks=$!
 
 say "unit and integration tests (vitest)"
@@ -53,7 +58,7 @@ if [[ ! " ${failed[*]} " =~ " build " ]]; then
   export WEB_PORT=3100 ADMIN_PORT=3101 POS_PORT=3102 PAYMENT_PROVIDER_PORT=4110
   export PAYMENT_PROVIDER_URL="http://127.0.0.1:4110" LOG_LEVEL=info
   export WEB_URL="http://127.0.0.1:3100" ADMIN_URL="http://127.0.0.1:3101" POS_URL="http://127.0.0.1:3102"
-  export SMTP_PORT=1125 MAILBOX_HTTP_PORT=8125
+  export SMTP_PORT=1125 MAILBOX_HTTP_PORT=8125 WORKER_HTTP_PORT=9465
   migrate_and_seed
   say "end-to-end tests (Playwright, system Chromium)"
   t0=$(date +%s)

@@ -425,7 +425,9 @@ describe("API fuzz: every procedure of the router over HTTP", () => {
       ).flat();
       verdict(failures);
     },
-    testTimeout,
+    // Every procedure as every caller, about a thousand requests: only a hang should stop it,
+    // also on a 2-core machine that builds the apps at the same time.
+    testTimeout * 3,
   );
 
   for (const procedure of procedures) {
