@@ -7,7 +7,7 @@ source "$(dirname "$0")/lib.sh"
 ensure_chromium
 prepare
 mkdir -p .run
-rm -f .run/vitest.json .run/playwright.json .run/*.log .run/*.status # nothing from an earlier run counts
+rm -f .run/vitest.json .run/fuzz.json .run/playwright.json .run/*.log .run/*.status # nothing from an earlier run counts
 failed=()
 
 # step NAME LOG COMMAND...: runs one step, its output into LOG, and prints how long it took.
@@ -29,8 +29,9 @@ show() {
 
 # Two cores, used side by side: the type check, then the app builds, then lint run in the
 # background while vitest's files (mostly waiting on PostgreSQL, NATS and their own servers) run
-# in the foreground; each step's output is shown when it is done, with its time. The end-to-end
-# tests come last, alone: they drive real browsers against timers.
+# in the foreground; each step's output is shown when it is done, with its time. The API fuzzer
+# (a few thousand requests against servers in its own process) and the end-to-end tests (real
+# browsers against timers) come after, each alone on the machine.
 build_apps() { npx turbo run build --filter='./apps/*' --output-logs=errors-only; }
 (
   step typecheck .run/typecheck.log typecheck || true
@@ -41,13 +42,18 @@ checks=$!
 
 say "unit and integration tests (vitest)"
 t0=$(date +%s)
-npx vitest run --reporter=default --reporter=json --outputFile.json=.run/vitest.json || failed+=(vitest)
+VITEST_WITHOUT_FUZZ=1 npx vitest run --reporter=default --reporter=json --outputFile.json=.run/vitest.json || failed+=(vitest)
 say "vitest took $(($(date +%s) - t0))s"
 
 wait $checks || true
 show typecheck .run/typecheck.log
 if [ -f .run/build.log.status ]; then show build .run/build.log; else failed+=(build); fi
 if [ -f .run/lint.log.status ]; then show lint .run/lint.log; else failed+=(lint); fi
+
+say "API fuzz (vitest, fixed seed)"
+t0=$(date +%s)
+npx vitest run packages/api/src/fuzz --reporter=default --reporter=json --outputFile.json=.run/fuzz.json || failed+=(fuzz)
+say "the fuzz took $(($(date +%s) - t0))s"
 
 if [[ ! " ${failed[*]} " =~ " build " ]]; then
   # A fresh database and stream for this run; the apps, worker and payment simulator are
@@ -67,4 +73,4 @@ if [[ ! " ${failed[*]} " =~ " build " ]]; then
   psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS \"commerce_e2e_$run_id\" WITH (FORCE)" || true
 fi
 
-node scripts/test-summary.mjs --started-ms="$started_ms" .run/vitest.json .run/playwright.json "${failed[@]}"
+node scripts/test-summary.mjs --started-ms="$started_ms" .run/vitest.json .run/fuzz.json .run/playwright.json "${failed[@]}"
