@@ -7,7 +7,7 @@ migrate_and_seed
 say "building the apps"
 npx turbo run build --filter='./apps/*' --output-logs=errors-only
 
-for port in "$PAYMENT_PROVIDER_PORT" "$SMTP_PORT" "$MAILBOX_HTTP_PORT" "$WEB_PORT" "$ADMIN_PORT" "$POS_PORT"; do
+for port in "$PAYMENT_PROVIDER_PORT" "$SMTP_PORT" "$MAILBOX_HTTP_PORT" "$WEB_PORT" "$ADMIN_PORT" "$POS_PORT" "$WORKER_HTTP_PORT"; do
   if port_open 127.0.0.1 "$port"; then
     echo "Port $port is already in use (is the platform already running?). Stop that process or change the port in .env." >&2
     exit 1
