@@ -417,12 +417,14 @@ describe("API fuzz: every procedure of the router over HTTP", () => {
     "answers valid inputs derived for every procedure acceptably, as every caller",
     async () => {
       // Valid inputs get past validation to the services and the database: a few of each, unmutated.
-      const failures = (
-        await inBatches(procedures, 4, async (procedure) => {
-          const inputs = fc.sample(validInputs(procedure), { numRuns: validSamples, seed });
-          return (await Promise.all(inputs.map((input) => callAll(procedure, { mutated: { input, notes: [] }, withOrigin: true })))).flat();
-        })
-      ).flat();
+      // One procedure and one sample at a time (every caller at once): the same requests as
+      // before, but never a hundred in flight, so on a busy machine each still gets its answer in time.
+      const failures: Failure[] = [];
+      for (const procedure of procedures) {
+        for (const input of fc.sample(validInputs(procedure), { numRuns: validSamples, seed })) {
+          failures.push(...(await callAll(procedure, { mutated: { input, notes: [] }, withOrigin: true })));
+        }
+      }
       verdict(failures);
     },
     // Every procedure as every caller, about a thousand requests: only a hang should stop it,
