@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { inject } from "vitest";
 import { hashSecret, type App, type RequestMeta, type Role, type SessionGrant } from "@commerce/auth";
+import { sessionToken } from "@commerce/auth/next-auth";
 import { createLogger } from "@commerce/core/logger";
+import { encode } from "next-auth/jwt";
 import { createDb, type Db, type PoolOptions } from "@commerce/db";
 import { demoOpeningHours } from "@commerce/db/demo";
 import { connectBus, type Bus } from "@commerce/events";
@@ -218,3 +220,8 @@ export async function createTestProduct(
 }
 
 export const shopper = { name: "Ada Shopper", email: "ada@example.com" };
+
+/** The cookie a browser holds after signing in to `app` (over plain http), signed with `secret`. */
+export async function sessionCookie(app: App, grant: SessionGrant, secret: string): Promise<string> {
+  return `${app}.session-token=${await encode({ secret, token: sessionToken(grant, 300) })}`;
+}

@@ -58,6 +58,22 @@ export interface AuthSettings {
 }
 
 /** Apps share a host in development (ports differ, cookies don't), so each names its own cookies. */
+/** What the signed session cookie holds for a grant: read back by readSessionClaims on every request. */
+export function sessionToken(grant: SessionGrant, accessTtlSeconds: number) {
+  return {
+    sub: grant.userId,
+    name: grant.name,
+    email: grant.email,
+    sid: grant.sessionId,
+    rt: grant.refreshToken,
+    uid: grant.userId,
+    role: grant.role,
+    companyId: grant.companyId,
+    shopId: grant.shopId,
+    accessExpiresAt: Date.now() + accessTtlSeconds * 1000,
+  };
+}
+
 export function sessionCookieName(app: App, secure: boolean) {
   return `${secure ? "__Secure-" : ""}${app}.session-token`;
 }
@@ -111,18 +127,7 @@ export function createAuthOptions(app: App, hooks: AuthHooks, settings: AuthSett
       async jwt({ token, user }) {
         const grant = (user as { grant?: SessionGrant } | undefined)?.grant;
         if (grant) {
-          return {
-            sub: grant.userId,
-            name: grant.name,
-            email: grant.email,
-            sid: grant.sessionId,
-            rt: grant.refreshToken,
-            uid: grant.userId,
-            role: grant.role,
-            companyId: grant.companyId,
-            shopId: grant.shopId,
-            accessExpiresAt: Date.now() + settings.accessTtlSeconds * 1000,
-          };
+          return sessionToken(grant, settings.accessTtlSeconds);
         }
         if (Date.now() < Number(token.accessExpiresAt)) return token;
         // Throwing makes next-auth clear the cookie: the browser is signed out.

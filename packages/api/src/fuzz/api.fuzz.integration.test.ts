@@ -1,11 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { fc, it as fcIt } from "@fast-check/vitest";
-import { encode } from "next-auth/jwt";
 import superjson from "superjson";
 import { z } from "zod";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import { apps, type App, type Role, type SessionGrant } from "@commerce/auth";
+import { apps, type App, type Role } from "@commerce/auth";
 import { createLogger } from "@commerce/core/logger";
 import type { Db } from "@commerce/db";
 import { startMailbox, type Mailbox } from "@commerce/mail/mailbox";
@@ -13,7 +12,7 @@ import { testCards } from "@commerce/payments";
 import { startPaymentSimulator, type PaymentSimulator } from "@commerce/payments/simulator";
 import type { Platform } from "../service-context";
 import { appRouter } from "../root";
-import { createTestPlatform, type TestPlatform } from "../testing";
+import { createTestPlatform, sessionCookie, type TestPlatform } from "../testing";
 import { closeClient, describeRequest, send, serve, trpcRequest, type AppServer, type RawRequest, type RouteHandler } from "./harness";
 import { mutatedInputs, preview, type MutatedInput } from "./mutate";
 import { Findings, formatFailure, problemWith, rememberSent, truncate, type Answer, type Failure } from "./oracle";
@@ -127,25 +126,6 @@ function takeLog(requestId: string): string[] {
   const lines = serverLog.get(requestId) ?? [];
   serverLog.delete(requestId);
   return lines;
-}
-
-async function sessionCookie(app: App, grant: SessionGrant) {
-  const token = await encode({
-    secret,
-    token: {
-      sub: grant.userId,
-      name: grant.name,
-      email: grant.email,
-      sid: grant.sessionId,
-      rt: grant.refreshToken,
-      uid: grant.userId,
-      role: grant.role,
-      companyId: grant.companyId,
-      shopId: grant.shopId,
-      accessExpiresAt: Date.now() + 300_000,
-    },
-  });
-  return `${app}.session-token=${token}`;
 }
 
 let requestCounter = 0;
@@ -326,7 +306,7 @@ beforeAll(async () => {
   callers.push(...visitors);
   for (const role of ["CUSTOMER", "STAFF", "SHOP_MANAGER", "COMPANY_ADMIN", "SUPER_ADMIN"] as const) {
     const session = await t.signInAs(role);
-    callers.push({ label: `${role}@${session.app}`, app: session.app, role, cookie: await sessionCookie(session.app, session.grant) });
+    callers.push({ label: `${role}@${session.app}`, app: session.app, role, cookie: await sessionCookie(session.app, session.grant, secret) });
   }
   const as = (role: Caller["role"]) => callers.find((c) => c.role === role)!;
 

@@ -1,13 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { TRPCError } from "@trpc/server";
-import { encode } from "next-auth/jwt";
 import superjson from "superjson";
+import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import { peerAddressHeader, type App, type SessionGrant } from "@commerce/auth";
+import { peerAddressHeader, type App } from "@commerce/auth";
 import { isDomainError } from "@commerce/core/errors";
 import { createDb, type Db } from "@commerce/db";
 import type { Platform } from "../service-context";
-import { createTestCompany, createTestPlatform, createTestProduct, testSettings, type TestPlatform } from "../testing";
+import { createTestCompany, createTestPlatform, createTestProduct, sessionCookie, testSettings, type TestPlatform } from "../testing";
 import { hit } from "./rate-limit";
 
 // Rate limits are fixed-window counters in PostgreSQL, shared by every instance of every app.
@@ -211,24 +211,6 @@ describe("the HTTP edge (next-handler's trpcRouteHandler, no Next server)", () =
       },
       ...(init.body !== undefined ? { body: JSON.stringify(superjson.serialize(init.body)) } : {}),
     });
-  async function sessionCookie(app: App, grant: SessionGrant) {
-    const token = await encode({
-      secret,
-      token: {
-        sub: grant.userId,
-        name: grant.name,
-        email: grant.email,
-        sid: grant.sessionId,
-        rt: grant.refreshToken,
-        uid: grant.userId,
-        role: grant.role,
-        companyId: grant.companyId,
-        shopId: grant.shopId,
-        accessExpiresAt: Date.now() + 300_000,
-      },
-    });
-    return `${app}.session-token=${token}`;
-  }
   type TrpcError = { message: string; data: { code: string; httpStatus: number; domainCode: string | null; details: Record<string, unknown> | null } };
   const trpcError = async (response: Response) =>
     superjson.deserialize<TrpcError>(((await response.json()) as { error: Parameters<typeof superjson.deserialize>[0] }).error);
@@ -361,7 +343,7 @@ describe("the HTTP edge (next-handler's trpcRouteHandler, no Next server)", () =
     await clearOfWindowEdge(60);
     const company = await createTestCompany(t.db);
     const { grant } = await t.signInAs("COMPANY_ADMIN", company);
-    const cookie = await sessionCookie("admin", grant);
+    const cookie = await sessionCookie("admin", grant, secret);
     const ip = nextIp();
     for (let i = 0; i < 2; i++) {
       const ok = await admin.GET(request("admin", "identity.me", { ip, cookie }));
@@ -384,7 +366,7 @@ describe("the HTTP edge (next-handler's trpcRouteHandler, no Next server)", () =
   it("refuses a revoked session's cookie at once, and a forged one", async () => {
     const company = await createTestCompany(t.db);
     const session = await t.signInAs("COMPANY_ADMIN", company);
-    const cookie = await sessionCookie("admin", session.grant);
+    const cookie = await sessionCookie("admin", session.grant, secret);
     expect((await admin.GET(request("admin", "identity.me", { ip: nextIp(), cookie }))).status).toBe(200);
     await t.signOut(session.grant.sessionId);
     const ended = await admin.GET(request("admin", "identity.me", { ip: nextIp(), cookie }));
@@ -395,7 +377,7 @@ describe("the HTTP edge (next-handler's trpcRouteHandler, no Next server)", () =
     const forged = `admin.session-token=${await encode({ secret: randomBytes(32).toString("hex"), token: { sid: live.grant.sessionId, uid: live.grant.userId } })}`;
     expect((await admin.GET(request("admin", "identity.me", { ip: nextIp(), cookie: forged }))).status).toBe(401);
     // A web cookie means nothing to the admin app.
-    const wrongApp = (await sessionCookie("admin", live.grant)).replace(/^admin\./, "web.");
+    const wrongApp = (await sessionCookie("admin", live.grant, secret)).replace(/^admin\./, "web.");
     expect((await admin.GET(request("admin", "identity.me", { ip: nextIp(), cookie: wrongApp }))).status).toBe(401);
   });
 
