@@ -76,7 +76,7 @@ export function Field({
 export function Working({ children }: { children: ReactNode }) {
   return (
     <span role="status" className="flex items-center gap-2 text-sm text-gray-500">
-      <span className="h-4 w-4 animate-spin rounded-full border-2 border-gray-300 border-t-gray-700" aria-hidden="true" />
+      <span className="h-4 w-4 motion-safe:animate-spin rounded-full border-2 border-gray-300 border-t-gray-700" aria-hidden="true" />
       {children}
     </span>
   );
@@ -90,7 +90,7 @@ export function SubmitButton({ pending, className, working, children }: { pendin
   const button = (
     <button type="submit" className={className} disabled={pending} aria-busy={pending || undefined}>
       {pending && working === undefined && (
-        <span aria-hidden="true" className="h-3.5 w-3.5 animate-spin rounded-full border-2 border-current/30 border-t-current" />
+        <span aria-hidden="true" className="h-3.5 w-3.5 motion-safe:animate-spin rounded-full border-2 border-current/30 border-t-current" />
       )}
       {children}
     </button>

@@ -6,7 +6,7 @@ import { isBusyError } from "./busy-retry";
 export function Spinner({ label = "Loading…" }: { label?: string }) {
   return (
     <div role="status" className="flex items-center gap-2 p-6 text-sm text-gray-500">
-      <span className="h-4 w-4 animate-spin rounded-full border-2 border-gray-300 border-t-gray-700" />
+      <span className="h-4 w-4 motion-safe:animate-spin rounded-full border-2 border-gray-300 border-t-gray-700" />
       {label}
     </div>
   );
@@ -69,7 +69,7 @@ export function BusyRetrying() {
       role="status"
       className="pointer-events-none fixed inset-x-0 bottom-4 z-50 mx-auto flex w-fit items-center gap-2 rounded-full border border-amber-300 bg-amber-50 px-4 py-2 text-sm font-medium text-amber-900 shadow-lg print:hidden"
     >
-      <span className="h-4 w-4 animate-spin rounded-full border-2 border-amber-300 border-t-amber-800" aria-hidden="true" />
+      <span className="h-4 w-4 motion-safe:animate-spin rounded-full border-2 border-amber-300 border-t-amber-800" aria-hidden="true" />
       Busy, retrying…
     </div>
   );

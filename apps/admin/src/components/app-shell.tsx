@@ -82,7 +82,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             ) : (
               <div aria-hidden="true" className="flex gap-2 md:flex-col">
                 {[0, 1, 2].map((i) => (
-                  <span key={i} className="h-8 w-24 animate-pulse rounded-md bg-gray-800 md:w-full" />
+                  <span key={i} className="h-8 w-24 motion-safe:animate-pulse rounded-md bg-gray-800 md:w-full" />
                 ))}
               </div>
             )}
@@ -98,7 +98,7 @@ export function AppShell({ children }: { children: ReactNode }) {
                   {user.company?.name ?? "Platform administration"}
                 </p>
               ) : (
-                <span aria-hidden="true" className="block h-4 w-40 animate-pulse rounded bg-gray-200" />
+                <span aria-hidden="true" className="block h-4 w-40 motion-safe:animate-pulse rounded bg-gray-200" />
               )}
             </div>
             <div className="flex items-center gap-3">

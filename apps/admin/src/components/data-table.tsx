@@ -137,7 +137,9 @@ export function DataTable<T>({
             disabled={loadMore.loading}
             aria-busy={loadMore.loading || undefined}
           >
-            {loadMore.loading && <span aria-hidden="true" className="h-3.5 w-3.5 animate-spin rounded-full border-2 border-gray-300 border-t-gray-700" />}
+            {loadMore.loading && (
+              <span aria-hidden="true" className="h-3.5 w-3.5 motion-safe:animate-spin rounded-full border-2 border-gray-300 border-t-gray-700" />
+            )}
             {loadMore.label ?? "Load more"}
           </button>
         </div>

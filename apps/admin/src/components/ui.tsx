@@ -114,7 +114,7 @@ export function Pagination({
 export function LiveIndicator({ fetching, every }: { fetching: boolean; every: string }) {
   return (
     <span className="inline-flex items-center gap-1.5 text-xs text-gray-500">
-      <span aria-hidden="true" className={`h-2 w-2 rounded-full ${fetching ? "animate-pulse bg-indigo-500" : "bg-emerald-500"}`} />
+      <span aria-hidden="true" className={`h-2 w-2 rounded-full ${fetching ? "motion-safe:animate-pulse bg-indigo-500" : "bg-emerald-500"}`} />
       Live · refreshes every {every}
     </span>
   );

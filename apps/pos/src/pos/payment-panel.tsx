@@ -129,7 +129,7 @@ export function PaymentPanel({
           aria-busy={busy}
           className="flex h-16 w-full items-center justify-center gap-3 rounded-2xl bg-emerald-600 text-xl font-bold text-white shadow-sm active:bg-emerald-700 disabled:bg-gray-300 disabled:text-gray-500 disabled:shadow-none"
         >
-          {busy && <span aria-hidden="true" className="h-5 w-5 animate-spin rounded-full border-2 border-white/40 border-t-white" />}
+          {busy && <span aria-hidden="true" className="h-5 w-5 motion-safe:animate-spin rounded-full border-2 border-white/40 border-t-white" />}
           Pay by card
         </button>
         {busy && (

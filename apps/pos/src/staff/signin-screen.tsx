@@ -40,7 +40,7 @@ export function SignInScreen() {
         <form onSubmit={submit} noValidate className="grid gap-8 p-6 sm:p-8 md:grid-cols-2">
           <div className="flex flex-col gap-5">
             {remembered === undefined ? (
-              <div aria-hidden="true" className="h-[5.25rem] animate-pulse rounded-xl bg-gray-100" />
+              <div aria-hidden="true" className="h-[5.25rem] motion-safe:animate-pulse rounded-xl bg-gray-100" />
             ) : askShop ? (
               <div>
                 <label htmlFor="signin-shop" className="mb-1.5 block text-base font-semibold">
@@ -154,7 +154,7 @@ export function SignInScreen() {
               aria-busy={busy}
               className="mt-auto flex h-16 w-full items-center justify-center gap-3 rounded-2xl bg-emerald-600 text-xl font-bold text-white shadow-sm active:bg-emerald-700 disabled:bg-gray-300 disabled:text-gray-500 disabled:shadow-none"
             >
-              {busy && <span aria-hidden="true" className="h-5 w-5 animate-spin rounded-full border-2 border-white/40 border-t-white" />}
+              {busy && <span aria-hidden="true" className="h-5 w-5 motion-safe:animate-spin rounded-full border-2 border-white/40 border-t-white" />}
               Sign in
             </button>
           </div>

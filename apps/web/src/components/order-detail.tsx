@@ -67,7 +67,7 @@ export function OrderDetail({ id }: { id: string }) {
         </div>
         <p className="flex items-center gap-2 text-xs text-gray-500" title="This page refreshes every 2 seconds">
           <span className="relative flex h-2 w-2">
-            <span className="absolute inline-flex h-full w-full animate-ping rounded-full bg-emerald-400 opacity-75" />
+            <span className="absolute inline-flex h-full w-full motion-safe:animate-ping rounded-full bg-emerald-400 opacity-75" />
             <span className="relative inline-flex h-2 w-2 rounded-full bg-emerald-500" />
           </span>
           Live updates

@@ -59,7 +59,7 @@ export function PayOrderForm({ orderId, orderNumber, total }: { orderId: string;
         </button>
         {mutation.isPending && (
           <span role="status" className="flex items-center gap-2 text-sm text-gray-500">
-            <span className="h-4 w-4 animate-spin rounded-full border-2 border-gray-300 border-t-gray-700" aria-hidden="true" />
+            <span className="h-4 w-4 motion-safe:animate-spin rounded-full border-2 border-gray-300 border-t-gray-700" aria-hidden="true" />
             Processing payment…
           </span>
         )}

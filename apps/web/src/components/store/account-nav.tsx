@@ -59,5 +59,5 @@ export function AccountNav() {
 }
 
 export function AccountNavPlaceholder() {
-  return <span className="h-8 w-36 animate-pulse rounded-lg bg-gray-100" aria-hidden="true" />;
+  return <span className="h-8 w-36 motion-safe:animate-pulse rounded-lg bg-gray-100" aria-hidden="true" />;
 }

@@ -28,7 +28,11 @@ export function StoreFrame({ children }: { children: ReactNode }) {
             </Link>
           ) : (
             <Link href="/" className="text-xl font-bold tracking-tight text-gray-400">
-              {storefront.isPending ? <span className="inline-block h-5 w-40 animate-pulse rounded bg-gray-200" aria-label="Loading shop" /> : "Shops"}
+              {storefront.isPending ? (
+                <span className="inline-block h-5 w-40 motion-safe:animate-pulse rounded bg-gray-200" aria-label="Loading shop" />
+              ) : (
+                "Shops"
+              )}
             </Link>
           )}
           {storefront.data && (

@@ -19,7 +19,9 @@ export function VerifyChain() {
         disabled={verify.isFetching}
         aria-busy={verify.isFetching || undefined}
       >
-        {verify.isFetching && <span aria-hidden="true" className="h-3.5 w-3.5 animate-spin rounded-full border-2 border-gray-300 border-t-gray-700" />}
+        {verify.isFetching && (
+          <span aria-hidden="true" className="h-3.5 w-3.5 motion-safe:animate-spin rounded-full border-2 border-gray-300 border-t-gray-700" />
+        )}
         Verify chain
       </button>
       <div className="min-w-0 flex-1">

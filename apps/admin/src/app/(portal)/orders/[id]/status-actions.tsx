@@ -52,7 +52,7 @@ export function StatusActions({ order }: { order: Order }) {
                 aria-busy={busy || undefined}
                 className={status === "CANCELLED" ? button.danger : button.primary}
               >
-                {busy && <span aria-hidden="true" className="h-3.5 w-3.5 animate-spin rounded-full border-2 border-current/30 border-t-current" />}
+                {busy && <span aria-hidden="true" className="h-3.5 w-3.5 motion-safe:animate-spin rounded-full border-2 border-current/30 border-t-current" />}
                 {orderActionWords[status]}
               </button>
             );
