@@ -29,8 +29,8 @@ show() {
 
 # Two cores, two lanes side by side, each step's output shown when it is done, with its time:
 # - the app builds, then the end-to-end tests (real browsers against the built apps, the worker
-#   and the simulators, on a fresh database and stream);
-# - the type check and lint (while the builds run), then vitest's files (mostly waiting on
+#   and the simulators, on a fresh database and stream), then lint;
+# - the type check (while the builds run), then vitest's files (mostly waiting on
 #   PostgreSQL, NATS and their own servers; the API fuzzer among them sends a few thousand
 #   requests to servers in its own process) while the end-to-end tests run.
 build_apps() { npx turbo run build --filter='./apps/*' --output-logs=errors-only; }
@@ -52,14 +52,12 @@ end_to_end() {
 }
 (
   step build .run/build.log build_apps && step e2e .run/e2e.log end_to_end
+  step lint .run/lint.log npm run --silent lint
 ) &
 browser_lane=$!
 
 step typecheck .run/typecheck.log typecheck || true
 show typecheck .run/typecheck.log
-step lint .run/lint.log npm run --silent lint || true
-show lint .run/lint.log
-
 say "unit and integration tests, the API fuzz among them (vitest)"
 t0=$(date +%s)
 npx vitest run --reporter=default --reporter=json --outputFile.json=.run/vitest.json || failed+=(vitest)
@@ -68,5 +66,6 @@ say "vitest took $(($(date +%s) - t0))s"
 wait $browser_lane || true
 if [ -f .run/build.log.status ]; then show build .run/build.log; else failed+=(build); fi
 if [ -f .run/e2e.log.status ]; then show "end-to-end tests (Playwright, system Chromium)" .run/e2e.log; else failed+=(e2e); fi
+if [ -f .run/lint.log.status ]; then show lint .run/lint.log; else failed+=(lint); fi
 
 node scripts/test-summary.mjs --started-ms="$started_ms" .run/vitest.json .run/playwright.json "${failed[@]}"
