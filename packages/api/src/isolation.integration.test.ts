@@ -20,6 +20,7 @@ interface Target {
   customerId: string;
   customerEmail: string;
   sessionId: string;
+  reviewId: string;
 }
 
 const uuid = () => randomUUID();
@@ -92,6 +93,11 @@ const cases: Record<string, (b: Target) => unknown> = {
     sku: `PROBE-${uuid().slice(0, 8)}`,
     stockQuantity: 1,
   }),
+  "product.update": (b) => ({ id: b.productId, name: "Taken over" }),
+  "product.archive": (b) => ({ id: b.productId }),
+  "product.restore": (b) => ({ id: b.productId }),
+  "product.duplicate": (b) => ({ id: b.productId, sku: `DUP-${uuid().slice(0, 8)}` }),
+  "product.archived": () => ({ page: 1, pageSize: 100 }),
   "order.place": (b) => ({ lines: [{ productId: b.productId, quantity: 1 }], customer: { name: "Mallory", email: "m@example.test" }, channel: "POS" }),
   "order.checkout": (b) => ({
     lines: [{ productId: b.productId, quantity: 1 }],
@@ -109,6 +115,12 @@ const cases: Record<string, (b: Target) => unknown> = {
   "payment.status": (b) => ({ orderId: b.orderId }),
   "payment.refund": (b) => ({ paymentId: b.paymentId, amount: 100, idempotencyKey: `iso-${uuid()}` }),
   "payment.testCards": () => undefined,
+  "review.forProduct": (b) => ({ productId: b.productId }),
+  "review.mine": (b) => ({ productId: b.productId }),
+  "review.submit": (b) => ({ productId: b.productId, rating: 1, body: "A one-star review from another company." }),
+  "review.list": (b) => ({ productId: b.productId, limit: 100 }),
+  "review.setStatus": (b) => ({ reviewId: b.reviewId, status: "HIDDEN" }),
+  "review.reply": (b) => ({ reviewId: b.reviewId, reply: "A reply from another company" }),
   "eventLog.list": (b) => ({ orderId: b.orderId, limit: 200 }),
   "audit.list": (b) => ({ targetId: b.orderId, limit: 200 }),
   "audit.verify": () => undefined,
@@ -155,6 +167,7 @@ beforeAll(async () => {
     customer: { name: "B Customer", email: b.users.CUSTOMER.email },
   });
   const payment = await bCustomer.payment.process({ orderId: order.id, cardToken: "tok_visa", idempotencyKey: `b-pay-${uuid()}` });
+  const review = await bCustomer.review.submit({ productId: product.id, rating: 5, body: "Bought it, love it, would buy again." });
   const staffSession = await t.signInAs("STAFF", b);
   target = {
     companyId: b.company.id,
@@ -167,6 +180,7 @@ beforeAll(async () => {
     customerId: b.users.CUSTOMER.id,
     customerEmail: b.users.CUSTOMER.email,
     sessionId: staffSession.grant.sessionId,
+    reviewId: review.id,
   };
   ghost = {
     companyId: uuid(),
@@ -179,6 +193,7 @@ beforeAll(async () => {
     customerId: uuid(),
     customerEmail: `ghost-${uuid().slice(0, 8)}@example.test`,
     sessionId: uuid(),
+    reviewId: uuid(),
   };
   callers.VISITOR = t.visitor();
   for (const role of roles.slice(1)) callers[role as Exclude<(typeof roles)[number], "VISITOR">] = await t.callerAs(role as never);
@@ -204,6 +219,7 @@ describe("tenant isolation", () => {
       target.customerId,
       target.customerEmail,
       target.sessionId,
+      target.reviewId,
       b.users.COMPANY_ADMIN.id,
       b.users.SHOP_MANAGER.id,
     ];
@@ -244,6 +260,11 @@ describe("tenant isolation", () => {
     expect(session.revokedAt).toBeNull();
     const company = await t.db.company.findUniqueOrThrow({ where: { id: target.companyId } });
     expect(company.active).toBe(true);
+    const product = await t.db.product.findUniqueOrThrow({ where: { id: target.productId } });
+    expect(product).toMatchObject({ status: "ACTIVE", name: expect.stringMatching(/^Test Product /) });
+    const review = await t.db.productReview.findUniqueOrThrow({ where: { id: target.reviewId } });
+    expect(review).toMatchObject({ status: "PUBLISHED", reply: null });
+    expect(await t.db.productReview.count({ where: { productId: target.productId } })).toBe(1);
     // Nobody at company A could have a reset link for B's account mailed: links name their storefront.
     const mails = await t.mailbox.list(target.customerEmail);
     expect(mails.filter((m) => m.text.includes(`/${target.slug}/`))).toEqual([]);

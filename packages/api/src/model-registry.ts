@@ -26,6 +26,8 @@ export const modelRegistry = {
   OrderStatusChange: { scope: "shop", audited: true },
   Payment: { scope: "shop", audited: true },
   Refund: { scope: "shop", audited: true },
+  // Public once published; a customer's own is found by their id, not hidden by scope.
+  ProductReview: { scope: "company", audited: true },
   // Records of what happened: writing them is not itself a change anyone audits.
   AuditEntry: { scope: "company", audited: false },
   OutboxEvent: { scope: "company", audited: false },

@@ -5,6 +5,7 @@ import { identityRouter } from "./domains/identity/identity.router";
 import { orderRouter } from "./domains/order/order.router";
 import { paymentRouter } from "./domains/payment/payment.router";
 import { productRouter } from "./domains/product/product.router";
+import { reviewRouter } from "./domains/review/review.router";
 import { shopRouter } from "./domains/shop/shop.router";
 import { staffRouter } from "./domains/staff/staff.router";
 import { router } from "./trpc";
@@ -15,6 +16,7 @@ export const appRouter = router({
   shop: shopRouter,
   staff: staffRouter,
   product: productRouter,
+  review: reviewRouter,
   order: orderRouter,
   payment: paymentRouter,
   eventLog: eventLogRouter,

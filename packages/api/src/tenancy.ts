@@ -24,6 +24,8 @@ export const tenantFilters: Record<TenantModel, (s: TenantScope) => Where> = {
   OrderStatusChange: (s) => ({ companyId: s.companyId, ...orderOf(s) }),
   Payment: (s) => ({ companyId: s.companyId, ...orderOf(s) }),
   Refund: (s) => ({ companyId: s.companyId, ...(s.shopId || s.customerId ? { payment: orderOf(s) } : {}) }),
+  // Published reviews are public; the review service filters by standing and author itself.
+  ProductReview: (s) => ({ companyId: s.companyId }),
   OutboxEvent: (s) => ({ companyId: s.companyId }),
   EventRecord: (s) => ({ companyId: s.companyId }),
   ParkedEvent: (s) => ({ companyId: s.companyId }),

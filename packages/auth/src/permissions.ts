@@ -14,6 +14,9 @@ export const callers: readonly Caller[] = ["VISITOR", ...roles];
 export const permissions = {
   "product.browse": { scope: "tenant", callers: ["VISITOR", "CUSTOMER", "STAFF", "SHOP_MANAGER", "COMPANY_ADMIN"] },
   "product.manage": { scope: "tenant", callers: ["COMPANY_ADMIN"] },
+  /** Reviewing what one bought (or not: unverified reviews are marked so). */
+  "review.write": { scope: "tenant", callers: ["CUSTOMER"] },
+  "review.moderate": { scope: "tenant", callers: ["SHOP_MANAGER", "COMPANY_ADMIN"] },
   "order.place": { scope: "tenant", callers: ["CUSTOMER", "STAFF", "SHOP_MANAGER", "COMPANY_ADMIN"] },
   /** Customers see their own orders, shop roles their shop's: the scoped database does that. */
   "order.read": { scope: "tenant", callers: ["CUSTOMER", "STAFF", "SHOP_MANAGER", "COMPANY_ADMIN"] },

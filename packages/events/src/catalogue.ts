@@ -25,6 +25,10 @@ export const eventCatalogue = {
     category: z.string(),
     price: moneySchema,
   }),
+  /** Which fields changed (their new values are the product's, read it for them). */
+  "product.updated": companyEvent({ productId: id, changed: z.array(z.string()) }),
+  "product.archived": companyEvent({ productId: id, sku: z.string() }),
+  "product.restored": companyEvent({ productId: id, sku: z.string() }),
   "order.placed": companyEvent({
     orderId: id,
     orderNumber: z.number().int(),
@@ -53,6 +57,13 @@ export const eventCatalogue = {
     orderId: id,
     amount: moneySchema,
     totalRefunded: moneySchema,
+  }),
+  "review.created": companyEvent({
+    reviewId: id,
+    productId: id,
+    customerId: id,
+    rating: z.number().int().min(1).max(5),
+    verifiedPurchase: z.boolean(),
   }),
 } as const;
 

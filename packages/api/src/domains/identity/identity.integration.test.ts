@@ -150,6 +150,8 @@ describe("the permission matrix agrees with real calls", () => {
         applied: async () => (await t.db.product.count({ where: { companyId: t.tenant.company.id, sku } })) === 1,
       };
     },
+    "review.write": async () => ({ path: "review.mine", run: (c) => c.review.mine({ productId }) }),
+    "review.moderate": async () => ({ path: "review.list", run: (c) => c.review.list({}) }),
     "order.place": async () => {
       const orders = () => t.db.order.count({ where: { companyId: t.tenant.company.id } });
       const before = await orders();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestPlatform, createTestProduct } from "../../testing";
+import { randomUUID } from "node:crypto";
+import { createTestPlatform, createTestProduct, shopper as shopper_ } from "../../testing";
 
 let t: Awaited<ReturnType<typeof createTestPlatform>>;
 beforeAll(async () => {
@@ -62,5 +63,72 @@ describe("catalogue", () => {
 
   it("answers NOT_FOUND for an unknown slug", async () => {
     await expect(t.caller.product.get({ slug: "no-such-thing" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("edits a product: the changed fields are saved and named in product.updated, and its address stays", async () => {
+    const p = await createTestProduct(t.caller, { colour: "red" });
+    const edited = await t.caller.product.update({ id: p.id, name: "Renamed Rain Jacket", price: { amount: 4999, currency: "EUR" }, colour: "blue" });
+    expect(edited).toMatchObject({ name: "Renamed Rain Jacket", price: { amount: 4999, currency: "EUR" }, colour: "blue", slug: p.slug, sku: p.sku });
+    expect(await t.visitor().product.get({ slug: p.slug })).toMatchObject({ id: p.id, name: "Renamed Rain Jacket" });
+    const events = await t.db.outboxEvent.findMany({ where: { type: "product.updated", payload: { path: ["data", "productId"], equals: p.id } } });
+    expect(events.map((e) => (e.payload as { data: { changed: string[] } }).data.changed)).toEqual([["name", "price", "colour"]]);
+
+    // Saving what is already there changes nothing and says nothing.
+    await t.caller.product.update({ id: p.id, colour: "blue" });
+    expect(await t.db.outboxEvent.count({ where: { type: "product.updated", payload: { path: ["data", "productId"], equals: p.id } } })).toBe(1);
+    await expect(t.caller.product.update({ id: p.id })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(t.caller.product.update({ id: p.id, price: { amount: 100, currency: "USD" } })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(t.caller.product.update({ id: randomUUID(), name: "Nobody" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("archives a product off the storefront and the till, and restores it as it was", async () => {
+    const p = await createTestProduct(t.caller, { stockQuantity: 4 });
+    const shopper = t.visitor();
+    const listed = async () => (await shopper.product.getAll({ search: p.sku, page: 1, pageSize: 10 })).items.map((x) => x.id);
+    expect(await listed()).toEqual([p.id]);
+
+    const archived = await Promise.all([t.caller.product.archive({ id: p.id }), t.caller.product.archive({ id: p.id })]);
+    expect(archived.map((x) => x.archived)).toEqual([true, true]);
+    expect(await listed()).toEqual([]);
+    expect((await t.caller.product.archived({ page: 1, pageSize: 100 })).items.map((x) => x.id)).toContain(p.id);
+    // Its page still answers (orders link to it), saying it is no longer sold; nobody can buy it.
+    expect(await shopper.product.get({ id: p.id })).toMatchObject({ archived: true });
+    await expect(t.caller.order.place({ lines: [{ productId: p.id, quantity: 1 }], customer: shopper_ })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("no longer sold"),
+    });
+    expect((await t.db.product.findUniqueOrThrow({ where: { id: p.id } })).stockQuantity).toBe(4);
+
+    await t.caller.product.restore({ id: p.id });
+    expect(await listed()).toEqual([p.id]);
+    const order = await t.caller.order.place({ lines: [{ productId: p.id, quantity: 1 }], customer: shopper_ });
+    expect(order.status).toBe("PENDING");
+    const types = await t.db.outboxEvent.findMany({
+      where: { type: { in: ["product.archived", "product.restored"] }, payload: { path: ["data", "productId"], equals: p.id } },
+      orderBy: { occurredAt: "asc" },
+    });
+    expect(types.map((e) => e.type)).toEqual(["product.archived", "product.restored"]);
+  });
+
+  it("duplicates a product under a new SKU, with no stock; a taken SKU is a conflict", async () => {
+    const p = await createTestProduct(t.caller, { stockQuantity: 7, colour: "green" });
+    const copy = await t.caller.product.duplicate({ id: p.id, sku: `${p.sku}-B` });
+    expect(copy).toMatchObject({ name: `${p.name} (copy)`, colour: "green", price: p.price, sku: `${p.sku}-B`, stockQuantity: 0, archived: false });
+    expect(copy.id).not.toBe(p.id);
+    expect(copy.slug).not.toBe(p.slug);
+    await expect(t.caller.product.duplicate({ id: p.id, sku: p.sku })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "A product with this sku already exists",
+    });
+  });
+
+  it("lets only a company admin manage products", async () => {
+    const p = await createTestProduct(t.caller);
+    for (const role of ["CUSTOMER", "STAFF", "SHOP_MANAGER"] as const) {
+      const caller = await t.callerAs(role);
+      await expect(caller.product.update({ id: p.id, name: "Not yours" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(caller.product.archive({ id: p.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+    await expect(t.visitor().product.archive({ id: p.id })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 });

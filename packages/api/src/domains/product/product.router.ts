@@ -1,6 +1,15 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { companyAdmin, storefront } from "../../trpc";
-import { addProductInput, byColourInput, getAllInput, getProductInput } from "./product.schemas";
+import {
+  addProductInput,
+  byColourInput,
+  duplicateProductInput,
+  getAllInput,
+  getProductInput,
+  listArchivedInput,
+  productIdInput,
+  updateProductInput,
+} from "./product.schemas";
 import * as products from "./product.service";
 
 export const productRouter = {
@@ -21,4 +30,24 @@ export const productRouter = {
     .requires("product.manage")
     .input(addProductInput)
     .mutation(({ ctx, input }) => products.addProduct(ctx, input)),
+  update: companyAdmin
+    .requires("product.manage")
+    .input(updateProductInput)
+    .mutation(({ ctx, input }) => products.updateProduct(ctx, input)),
+  archive: companyAdmin
+    .requires("product.manage")
+    .input(productIdInput)
+    .mutation(({ ctx, input }) => products.archiveProduct(ctx, input)),
+  restore: companyAdmin
+    .requires("product.manage")
+    .input(productIdInput)
+    .mutation(({ ctx, input }) => products.restoreProduct(ctx, input)),
+  duplicate: companyAdmin
+    .requires("product.manage")
+    .input(duplicateProductInput)
+    .mutation(({ ctx, input }) => products.duplicateProduct(ctx, input)),
+  archived: companyAdmin
+    .requires("product.manage")
+    .input(listArchivedInput)
+    .query(({ ctx, input }) => products.listArchivedProducts(ctx, input)),
 } satisfies TRPCRouterRecord;

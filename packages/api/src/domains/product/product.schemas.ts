@@ -18,6 +18,8 @@ export const getAllInput = pageInput.extend({
   search: text({ min: 1, max: 100 }).optional(),
 });
 
+export const listArchivedInput = pageInput;
+
 export const byColourInput = pageInput.extend({ colour: colourSchema });
 
 export const getProductInput = z.union([z.object({ id: z.uuid() }), z.object({ slug: text({ min: 1, max: 200 }) })]);
@@ -50,3 +52,18 @@ export const addProductInput = z.object({
     .optional(),
 });
 export type AddProductInput = z.infer<typeof addProductInput>;
+
+const sku = addProductInput.shape.sku;
+
+/** The fields to change; a name change keeps the product's address (its slug). */
+export const updateProductInput = addProductInput
+  .pick({ name: true, description: true, price: true, colour: true, category: true, imageUrl: true })
+  .partial()
+  .extend({ id: z.uuid() })
+  .refine((input) => Object.keys(input).some((key) => key !== "id" && input[key as keyof typeof input] !== undefined), "name at least one field to change");
+export type UpdateProductInput = z.infer<typeof updateProductInput>;
+
+export const productIdInput = z.object({ id: z.uuid() });
+
+/** A copy needs an SKU of its own: SKUs are unique in a company. */
+export const duplicateProductInput = z.object({ id: z.uuid(), sku });

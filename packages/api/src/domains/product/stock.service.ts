@@ -35,6 +35,11 @@ export async function takeStock(tx: Tx, wanted: WantedLine[]): Promise<{ currenc
   const products = await tx.product.findMany({ where: { id: { in: productIds } } });
   const missing = productIds.filter((id) => !products.some((p) => p.id === id));
   if (missing.length) throw new DomainError("NOT_FOUND", `Product not found: ${missing.join(", ")}`, { productIds: missing });
+  const archived = products.filter((p) => p.status === "ARCHIVED");
+  if (archived.length)
+    throw new DomainError("INVALID_STATE", `${archived.map((p) => p.name).join(", ")} ${archived.length === 1 ? "is" : "are"} no longer sold`, {
+      productIds: archived.map((p) => p.id),
+    });
   const currencies = new Set(products.map((p) => p.currency));
   if (currencies.size > 1) throw new DomainError("VALIDATION", `An order is paid in one currency; these products use ${[...currencies].join(" and ")}`);
 
