@@ -1,4 +1,5 @@
 import { hashSecret } from "@commerce/auth/passwords";
+import { publicSignature } from "@commerce/core/names";
 import type { Db } from "./index";
 import { seedDemoCatalogue } from "./seed";
 
@@ -94,6 +95,67 @@ export async function seedDemoPlatform(db: Db): Promise<{ companies: number; use
       users++;
     }
     products += await seedDemoCatalogue(db, company, 120, seed);
+    users += await seedDemoReviews(db, company.id, spec.slug, passwordHash, seed);
   }
   return { companies: demoCompanies.length, users, products };
+}
+
+/** Customers who have written the demo reviews (they can sign in like any customer). */
+export const demoReviewers = ["Mia Rivera", "Noah Klein", "Sofia Jansen", "Liam Okafor"];
+
+const reviewTexts: Record<number, { title: string; body: string }[]> = {
+  5: [
+    { title: "Exactly as pictured", body: "Great quality for the price and it arrived quickly. Would buy again." },
+    { title: "My new favourite", body: "Fits perfectly and the colour is even nicer in person. Wearing it every day." },
+  ],
+  4: [
+    { title: "Very good", body: "Nicely made and comfortable. Runs a little large, so consider a size down." },
+    { title: "Happy with it", body: "Solid piece, good stitching. Only wish it came in more colours." },
+  ],
+  3: [{ title: "It's fine", body: "Does the job, but the fabric is thinner than I expected for the price." }],
+  2: [{ title: "Not for me", body: "The colour was duller than on screen and the fit was odd on me." }],
+};
+
+/**
+ * Reviews on the first products of the catalogue (by SKU), from the demo reviewers, so product
+ * pages and listings show ratings on a fresh start. Only when the company has none yet.
+ */
+async function seedDemoReviews(db: Db, companyId: string, slug: string, passwordHash: string, seed: number): Promise<number> {
+  if ((await db.productReview.count({ where: { companyId } })) > 0) return 0;
+  let created = 0;
+  const reviewers = [];
+  for (const [i, name] of demoReviewers.entries()) {
+    const email = `reviewer${i + 1}@${slug}.test`;
+    const existing = await db.user.findUnique({ where: { companyId_email: { companyId, email } } });
+    if (!existing) created++;
+    reviewers.push(existing ?? (await db.user.create({ data: { companyId, role: "CUSTOMER", name, email, passwordHash } })));
+  }
+  const products = await db.product.findMany({ where: { companyId }, orderBy: { sku: "asc" }, take: 16, select: { id: true } });
+  let n = seed;
+  const next = () => (n = (n * 1103515245 + 12345) % 2 ** 31);
+  for (const [p, product] of products.entries()) {
+    // Between one and all four reviewers, mostly happy.
+    const writers = reviewers.slice(0, 1 + (next() % reviewers.length));
+    let sum = 0;
+    for (const [w, reviewer] of writers.entries()) {
+      const rating = [5, 5, 4, 5, 4, 4, 3, 2][(p + w + next()) % 8]!;
+      const texts = reviewTexts[rating]!;
+      const text = texts[next() % texts.length]!;
+      await db.productReview.create({
+        data: {
+          companyId,
+          productId: product.id,
+          customerId: reviewer.id,
+          authorName: publicSignature(reviewer.name),
+          rating,
+          ...text,
+          verifiedPurchase: false,
+          createdAt: new Date(Date.UTC(2026, 10, 1 + p, 9 + w)),
+        },
+      });
+      sum += rating;
+    }
+    await db.product.update({ where: { id: product.id }, data: { reviewCount: writers.length, ratingSum: sum } });
+  }
+  return created;
 }

@@ -1,5 +1,6 @@
 import { uniqueViolation, type Prisma, type ProductReview, type Tx } from "@commerce/db";
 import { DomainError } from "@commerce/core/errors";
+import { publicSignature } from "@commerce/core/names";
 import { averageRating } from "@commerce/core/rating";
 import { recordEvent } from "@commerce/events";
 import type { z } from "zod";
@@ -12,15 +13,6 @@ import type { moderationListInput, productReviewsInput, SubmitReviewInput } from
 
 /** Orders in these states are purchases a review can be "verified" by. */
 const bought = ["PAID", "FULFILLED", "DELIVERED"] as const;
-
-/** "Grace Shopper" signs as "Grace S.": enough to be a person, not enough to find one. */
-export function signature(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return "A customer";
-  const first = words[0]!;
-  const last = words.length > 1 ? words[words.length - 1]! : "";
-  return last ? `${first} ${[...last][0]!.toUpperCase()}.` : first;
-}
 
 export type ReviewView = ReturnType<typeof toView>;
 
@@ -107,7 +99,7 @@ export async function submitReview(ctx: MemberContext, input: SubmitReviewInput)
           companyId: ctx.tenant.id,
           productId: input.productId,
           customerId: ctx.actor.userId,
-          authorName: signature(ctx.actor.name),
+          authorName: publicSignature(ctx.actor.name),
           rating: input.rating,
           title: input.title || null,
           body: input.body,
