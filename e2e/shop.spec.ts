@@ -24,6 +24,7 @@ const journey = budget({
   checkout: 45_000,
   adminSees: 60_000, // up to 20 s for the worker's records to show, besides the page loads
   fulfil: 30_000,
+  review: 60_000,
   globex: 45_000,
   stranger: 30_000,
   audit: 30_000,
@@ -88,7 +89,7 @@ test("a shopper registers and buys on Acme's storefront; Acme's admin sees the o
     { timeout: journey.register },
   );
 
-  await test.step(
+  const productUrl = await test.step(
     "the shopper finds the jacket under its colour",
     async () => {
       await visit(shop, `${urls.web}/acme`);
@@ -98,8 +99,11 @@ test("a shopper registers and buys on Acme's storefront; Acme's admin sees the o
         .getByRole("link", { name: new RegExp(name) })
         .first()
         .click();
+      // The listing's card shows the same name and price: first wait for the product's own page.
+      await expect(shop).toHaveURL(/\/acme\/products\//);
       await expect(shop.getByRole("heading", { name })).toBeVisible();
       await expect(shop.getByText("€129.50").first()).toBeVisible();
+      return shop.url();
     },
     { timeout: journey.find },
   );
@@ -148,6 +152,31 @@ test("a shopper registers and buys on Acme's storefront; Acme's admin sees the o
       await expect(shop.locator("[data-status]").first()).toHaveAttribute("data-status", "FULFILLED", { timeout: 20_000 });
     },
     { timeout: journey.fulfil },
+  );
+
+  await test.step(
+    "the shopper reviews the jacket (a verified purchase); Acme's admin replies, and the reply shows on the product page",
+    async () => {
+      await visit(shop, productUrl);
+      await shop.getByRole("radio", { name: "5 stars" }).check();
+      await shop.getByLabel("Title (optional)").fill("Dry all winter");
+      await shop.getByLabel("Your review").fill("Kept me dry through a week of rain, and the purple is lovely.");
+      await shop.getByRole("button", { name: "Post review" }).click();
+      const listed = shop.getByRole("list", { name: "Published reviews" }).getByRole("article", { name: "Dry all winter" });
+      await expect(listed.getByText("Verified purchase")).toBeVisible();
+      await expect(shop.getByRole("heading", { name: "You reviewed this product" })).toBeVisible();
+
+      await visit(admin, `${urls.admin}/reviews`);
+      const row = admin.getByRole("row").filter({ hasText: "Dry all winter" });
+      await row.getByRole("button", { name: "Reply", exact: true }).click();
+      await admin.getByLabel("Your reply").fill("Thank you, Grace!");
+      await admin.getByRole("button", { name: "Save reply" }).click();
+      await expect(admin.getByText("Reply to Grace S. saved.")).toBeVisible();
+
+      await shop.reload();
+      await expect(listed.getByText("Thank you, Grace!")).toBeVisible();
+    },
+    { timeout: journey.review },
   );
 
   await test.step(

@@ -7,6 +7,8 @@ const icons = {
   products: "M20 7 12 3 4 7m16 0-8 4m8-4v10l-8 4m0-10L4 7m8 4v10M4 7v10l8 4",
   orders:
     "M9 5H7a2 2 0 0 0-2 2v12a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V7a2 2 0 0 0-2-2h-2M9 5a2 2 0 0 0 2 2h2a2 2 0 0 0 2-2M9 5a2 2 0 0 1 2-2h2a2 2 0 0 1 2 2m-6 9 2 2 4-4",
+  reviews:
+    "M11.5 3.5a.6.6 0 0 1 1 0l2.3 4.7 5.2.8a.6.6 0 0 1 .3 1l-3.8 3.7.9 5.2a.6.6 0 0 1-.8.6L12 17l-4.6 2.5a.6.6 0 0 1-.8-.6l.9-5.2-3.8-3.7a.6.6 0 0 1 .3-1l5.2-.8Z",
   events: "M13 10V3L4 14h7v7l9-11h-7z",
   shops: "M3 9 4.5 4h15L21 9M3 9v11h18V9M3 9h18M9 20v-6h6v6",
   staff:
@@ -23,6 +25,7 @@ type Item = { href: string; label: string; icon: keyof typeof icons };
 const item = (href: string, label: string, icon: keyof typeof icons): Item => ({ href, label, icon });
 const products = item("/products", "Products", "products");
 const orders = item("/orders", "Orders", "orders");
+const reviews = item("/reviews", "Reviews", "reviews");
 const events = item("/events", "Events", "events");
 const shops = item("/shops", "Shops", "shops");
 const staff = item("/staff", "Staff", "staff");
@@ -33,8 +36,8 @@ const profile = item("/profile", "Profile", "profile");
 
 /** The sections each role works in; the server still decides what each call may do. */
 const sections: Partial<Record<Role, Item[]>> = {
-  COMPANY_ADMIN: [products, orders, events, shops, staff, settings, audit],
-  SHOP_MANAGER: [orders, shops, staff],
+  COMPANY_ADMIN: [products, orders, reviews, events, shops, staff, settings, audit],
+  SHOP_MANAGER: [orders, reviews, shops, staff],
   SUPER_ADMIN: [companies, audit],
 };
 

@@ -16,24 +16,30 @@ export function BuyBox({ product }: { product: Product }) {
   const router = useRouter();
   const [quantity, setQuantity] = useState("1");
   const [leaving, setLeaving] = useState(false);
+  // An archived product keeps its page (orders and reviews link to it) but is no longer sold.
+  const buyable = product.inStock && !product.archived;
   const qty = Number(quantity);
   const estimate = Number.isSafeInteger(qty) && qty >= 1 && qty <= 1000 ? multiply(product.price, qty) : product.price;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!product.inStock) return;
+    if (!buyable) return;
     setLeaving(true);
     router.push(checkoutHref(slug, { productSlug: product.slug, quantity: quantity.trim() || "1" }));
   }
 
   return (
     <form noValidate onSubmit={submit} aria-label="Buy" className={`space-y-4 ${panel}`}>
-      <QuantityField value={quantity} onChange={setQuantity} total={estimate} disabled={!product.inStock} />
+      <QuantityField value={quantity} onChange={setQuantity} total={estimate} disabled={!buyable} />
       <div className="flex items-center gap-3">
-        <button type="submit" disabled={!product.inStock || leaving} className={`min-w-40 ${primaryButton}`}>
+        <button type="submit" disabled={!buyable || leaving} className={`min-w-40 ${primaryButton}`}>
           Check out
         </button>
-        {!product.inStock && <span className="text-sm text-gray-500">This product is out of stock.</span>}
+        {product.archived ? (
+          <span className="text-sm text-gray-500">This product is no longer sold.</span>
+        ) : (
+          !product.inStock && <span className="text-sm text-gray-500">This product is out of stock.</span>
+        )}
       </div>
     </form>
   );

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { RouterOutputs } from "@commerce/api/client";
 import { Price } from "@commerce/ui/money";
+import { ratingLabel } from "~/lib/review-words";
+import { Stars } from "./reviews/stars";
 
 type Product = RouterOutputs["product"]["getAll"]["items"][number];
 
@@ -8,11 +10,15 @@ export function ProductCard({ product, href }: { product: Product; href: string 
   const nameId = `product-${product.id}-name`;
   const infoId = `product-${product.id}-info`;
   const stockId = `product-${product.id}-stock`;
+  const ratingId = `product-${product.id}-rating`;
+  const { average, count } = product.rating;
+  const rated = average !== null && count > 0;
+  const described = [infoId, rated ? ratingId : null, product.inStock ? null : stockId].filter(Boolean).join(" ");
   return (
     <Link
       href={href}
       aria-labelledby={nameId}
-      aria-describedby={product.inStock ? infoId : `${infoId} ${stockId}`}
+      aria-describedby={described}
       className="group flex h-full flex-col overflow-hidden rounded-xl border border-gray-200 bg-white shadow-sm transition hover:-translate-y-0.5 hover:shadow-md focus-visible:outline-2 focus-visible:outline-gray-900"
     >
       <div className="relative aspect-square overflow-hidden bg-gray-100">
@@ -33,6 +39,12 @@ export function ProductCard({ product, href }: { product: Product; href: string 
         <h2 id={nameId} className="text-sm font-medium leading-snug text-gray-900 group-hover:underline">
           {product.name}
         </h2>
+        {rated && (
+          <p id={ratingId} className="flex items-center gap-1 text-xs text-gray-600">
+            <Stars value={average} label={ratingLabel(average, count)} className="text-sm" />
+            <span aria-hidden="true">({count})</span>
+          </p>
+        )}
         <p id={infoId} className="mt-auto flex items-center justify-between text-sm">
           <Price value={product.price} className="font-semibold" />
           <span className="text-xs capitalize text-gray-500">{product.category.replace(/-/g, " ")}</span>

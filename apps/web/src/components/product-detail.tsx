@@ -10,6 +10,8 @@ import { titleCase } from "~/lib/format";
 import { storePath } from "~/lib/paths";
 import { useStoreSlug } from "~/lib/store-context";
 import { BuyBox } from "./buy-box";
+import { ProductReviews } from "./reviews/product-reviews";
+import { RatingLink } from "./reviews/rating-link";
 
 export function ProductDetail({ slug }: { slug: string }) {
   const trpc = useTRPC();
@@ -30,6 +32,7 @@ export function ProductDetail({ slug }: { slug: string }) {
   }
 
   const p = product.data;
+  const onSale = p.inStock && !p.archived;
   const swatch = colourSwatches[p.colour as keyof typeof colourSwatches] ?? "#9ca3af";
 
   return (
@@ -57,21 +60,22 @@ export function ProductDetail({ slug }: { slug: string }) {
       <div className="grid gap-8 lg:grid-cols-2">
         <div className="self-start overflow-hidden rounded-2xl border border-gray-200 bg-white shadow-sm lg:sticky lg:top-20">
           {/* A plain img: catalogue images are data: URLs or remote files */}
-          <img src={p.imageUrl} alt={p.name} className={`aspect-square w-full object-cover ${p.inStock ? "" : "opacity-60 grayscale"}`} />
+          <img src={p.imageUrl} alt={p.name} className={`aspect-square w-full object-cover ${onSale ? "" : "opacity-60 grayscale"}`} />
         </div>
 
         <div className="space-y-6">
           <div className="space-y-3">
             <h1 className="text-3xl font-semibold tracking-tight">{p.name}</h1>
             <Price value={p.price} className="block text-2xl font-semibold" />
+            <RatingLink rating={p.rating} />
             <p
               data-testid="stock"
               className={`inline-flex items-center gap-2 rounded-full px-3 py-1 text-sm font-medium ${
-                p.inStock ? "bg-emerald-50 text-emerald-800" : "bg-gray-200 text-gray-700"
+                onSale ? "bg-emerald-50 text-emerald-800" : "bg-gray-200 text-gray-700"
               }`}
             >
-              <span className={`h-2 w-2 rounded-full ${p.inStock ? "bg-emerald-500" : "bg-gray-500"}`} aria-hidden="true" />
-              {p.inStock ? `${p.stockQuantity} in stock` : "Out of stock"}
+              <span className={`h-2 w-2 rounded-full ${onSale ? "bg-emerald-500" : "bg-gray-500"}`} aria-hidden="true" />
+              {p.archived ? "No longer sold" : p.inStock ? `${p.stockQuantity} in stock` : "Out of stock"}
             </p>
           </div>
 
@@ -95,6 +99,8 @@ export function ProductDetail({ slug }: { slug: string }) {
           <BuyBox product={p} />
         </div>
       </div>
+
+      <ProductReviews productId={p.id} productSlug={p.slug} />
     </div>
   );
 }

@@ -34,7 +34,7 @@ export function StoreProvider({ slug, children }: { slug: string; children: Reac
       await signOut({ redirect: false });
     } finally {
       // Nothing personal stays in the cache once signed out.
-      for (const key of [trpc.identity.pathKey(), trpc.order.pathKey(), trpc.payment.status.pathKey()]) {
+      for (const key of [trpc.identity.pathKey(), trpc.order.pathKey(), trpc.payment.status.pathKey(), trpc.review.mine.pathKey()]) {
         queryClient.removeQueries({ queryKey: key });
       }
       router.push(storePath(slug));
