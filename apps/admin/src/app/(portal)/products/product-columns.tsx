@@ -1,12 +1,12 @@
 "use client";
+import Link from "next/link";
 import { colourSwatches } from "@commerce/core/colours";
-import type { RouterOutputs } from "@commerce/api/client";
 import { Price } from "@commerce/ui/money";
 import type { Column } from "~/components/data-table";
+import { button, formatDateShort } from "~/components/ui";
+import type { Product } from "./use-products";
 
-type Product = RouterOutputs["product"]["getAll"]["items"][number];
-
-/** The catalogue table: image, name and SKU, category, colour, price, stock. */
+/** The catalogue table: image, name (to its edit page) and SKU, category, colour, price, stock. */
 export const productColumns: Column<Product>[] = [
   {
     id: "image",
@@ -25,7 +25,9 @@ export const productColumns: Column<Product>[] = [
     header: "Name",
     cell: (p) => (
       <>
-        <div className="font-medium text-gray-900">{p.name}</div>
+        <Link href={`/products/${p.id}`} className="font-medium text-indigo-600 hover:text-indigo-500 hover:underline">
+          {p.name}
+        </Link>
         <div className="max-w-xs truncate text-xs text-gray-500">{p.description}</div>
       </>
     ),
@@ -62,3 +64,44 @@ export const productColumns: Column<Product>[] = [
       ),
   },
 ];
+
+/** Archived products: image, name, SKU and price, when each was archived, and a Restore button. */
+export function archivedColumns({
+  onRestore,
+  restoringId,
+  busy,
+}: {
+  onRestore: (p: Product) => void;
+  restoringId: string | undefined;
+  busy: boolean;
+}): Column<Product>[] {
+  return [
+    ...productColumns.filter((c) => ["image", "name", "sku", "price"].includes(c.id)),
+    {
+      id: "archived",
+      header: "Archived",
+      className: "whitespace-nowrap text-gray-600",
+      cell: (p) => (p.archivedAt ? <time dateTime={new Date(p.archivedAt).toISOString()}>{formatDateShort(p.archivedAt)}</time> : "—"),
+    },
+    {
+      id: "actions",
+      header: <span className="sr-only">Actions</span>,
+      align: "right",
+      cell: (p) => (
+        <button
+          type="button"
+          className={button.small}
+          onClick={() => onRestore(p)}
+          disabled={busy}
+          aria-busy={restoringId === p.id || undefined}
+          aria-label={`Restore ${p.name}`}
+        >
+          {restoringId === p.id && (
+            <span aria-hidden="true" className="h-3 w-3 motion-safe:animate-spin rounded-full border-2 border-current/30 border-t-current" />
+          )}
+          Restore
+        </button>
+      ),
+    },
+  ];
+}

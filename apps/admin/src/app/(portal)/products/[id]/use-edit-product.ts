@@ -1,0 +1,105 @@
+"use client";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import type { RouterInputs, RouterOutputs } from "@commerce/api/client";
+import type { Colour } from "@commerce/core/colours";
+import { toDecimalString } from "@commerce/core/money";
+import { useTRPC } from "@commerce/ui/trpc";
+import { fieldLabels, readPrice, requiredError, useProductFormErrors, type FieldErrors, type ProductDetails } from "../product-form";
+
+export type EditableProduct = RouterOutputs["product"]["get"];
+type Changes = Omit<RouterInputs["product"]["update"], "id">;
+
+/** One product, archived or not, by its id. */
+export function useProduct(id: string) {
+  const trpc = useTRPC();
+  return useQuery(trpc.product.get.queryOptions({ id }));
+}
+
+/** The form's starting values: the product as saved. */
+function valuesOf(p: EditableProduct): ProductDetails {
+  const { name, description, category, imageUrl } = p;
+  return { name, description, category, imageUrl, price: toDecimalString(p.price), currency: p.price.currency, colour: p.colour as Colour };
+}
+
+/** What differs from the saved product, ready to send, and what is wrong with the changed fields. */
+function changesOf(form: ProductDetails, product: EditableProduct): { changes: Changes; problems: FieldErrors } {
+  const saved = valuesOf(product);
+  const changes: Changes = {};
+  const problems: FieldErrors = {};
+  for (const field of ["name", "description", "category"] as const) {
+    const value = form[field].trim();
+    if (value === saved[field]) continue;
+    const missing = requiredError(field, value);
+    if (missing) problems[field] = missing;
+    else changes[field] = value;
+  }
+  if (form.price.trim() !== saved.price) {
+    const read = readPrice(form.price, saved.currency);
+    if (read.error) problems.price = read.error;
+    else if (read.price && read.price.amount !== product.price.amount) changes.price = read.price;
+  }
+  if (form.colour !== saved.colour) changes.colour = form.colour;
+  const imageUrl = form.imageUrl.trim();
+  if (imageUrl !== saved.imageUrl) {
+    // The API keeps an image once set: another one can replace it, nothing can remove it.
+    if (!imageUrl) problems.imageUrl = "cannot be left empty; paste the address of another image";
+    else changes.imageUrl = imageUrl;
+  }
+  return { changes, problems };
+}
+
+const list = (fields: string[]) => (fields.length > 1 ? `${fields.slice(0, -1).join(", ")} and ${fields.at(-1)}` : (fields[0] ?? ""));
+
+/**
+ * The edit-product form: the saved product with the person's edits on top. Save sends only the
+ * fields that differ; the answer becomes the new saved product.
+ */
+export function useEditProduct(product: EditableProduct) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [edits, setEdits] = useState<Partial<ProductDetails>>({});
+  const [status, setStatus] = useState<{ saved: boolean; text: string } | null>(null);
+  const { formRef, errors, formError, show, fromServer, clear } = useProductFormErrors();
+  const facets = useQuery(trpc.product.facets.queryOptions());
+  const form: ProductDetails = { ...valuesOf(product), ...edits };
+  const dirty = Object.keys(changesOf(form, product).changes).length > 0;
+
+  const save = useMutation(
+    trpc.product.update.mutationOptions({
+      onSuccess: async (updated, input) => {
+        queryClient.setQueryData(trpc.product.get.queryKey({ id: updated.id }), updated);
+        setEdits({});
+        const fields = Object.keys(input).filter((key) => key !== "id");
+        setStatus({ saved: true, text: `Saved the ${list(fields.map((f) => fieldLabels[f as keyof typeof fieldLabels].toLowerCase()))}.` });
+        await queryClient.invalidateQueries({ queryKey: trpc.product.pathKey() });
+      },
+      onError: fromServer,
+    }),
+  );
+
+  function update(key: keyof ProductDetails, value: string) {
+    setEdits((e) => ({ ...e, [key]: value }));
+    setStatus(null);
+    clear(key);
+  }
+
+  function discard() {
+    setEdits({});
+    setStatus(null);
+    show({});
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (save.isPending) return;
+    setStatus(null);
+    const { changes, problems } = changesOf(form, product);
+    if (Object.keys(problems).length) return show(problems);
+    show({});
+    if (!Object.keys(changes).length) return setStatus({ saved: false, text: "Nothing to save: no field was changed." });
+    save.mutate({ id: product.id, ...changes });
+  }
+
+  return { form, errors, formError, status, dirty, save, facets, formRef, update, discard, onSubmit, dismissStatus: () => setStatus(null) };
+}

@@ -1,0 +1,154 @@
+"use client";
+import type { ReactNode } from "react";
+import { colours, colourSwatches } from "@commerce/core/colours";
+import { Card, Field, inputClass } from "~/components/ui";
+import { currencies, type FieldErrors, type ProductDetails, type UpdateDetail } from "./product-form";
+
+// The fields the new-product and edit-product forms share. They show values and errors; the
+// forms' hooks decide what is valid and what is sent.
+
+type FieldsProps = { form: ProductDetails; errors: FieldErrors; update: UpdateDetail };
+
+/** Name, description and image. */
+export function DetailsCard({ form, errors, update, nameHint, imageHint }: FieldsProps & { nameHint?: ReactNode; imageHint: ReactNode }) {
+  return (
+    <Card title="Details">
+      <div className="grid gap-5">
+        <Field id="product-name" label="Name" error={errors.name} hint={nameHint}>
+          {(aria) => (
+            <input
+              {...aria}
+              name="name"
+              value={form.name}
+              onChange={(e) => update("name", e.target.value)}
+              maxLength={120}
+              autoComplete="off"
+              className={inputClass}
+            />
+          )}
+        </Field>
+        <Field id="product-description" label="Description" error={errors.description} hint="At least 10 characters; shown on the product page.">
+          {(aria) => (
+            <textarea
+              {...aria}
+              name="description"
+              rows={4}
+              value={form.description}
+              onChange={(e) => update("description", e.target.value)}
+              maxLength={4000}
+              className={inputClass}
+            />
+          )}
+        </Field>
+        <Field id="product-imageUrl" label="Image URL" error={errors.imageUrl} hint={imageHint}>
+          {(aria) => (
+            <input
+              {...aria}
+              name="imageUrl"
+              type="url"
+              value={form.imageUrl}
+              onChange={(e) => update("imageUrl", e.target.value)}
+              placeholder="https://…"
+              className={inputClass}
+            />
+          )}
+        </Field>
+      </div>
+    </Card>
+  );
+}
+
+/** The price as a person types it ("19.99"); the hook turns it into minor units. */
+export function PriceField({ form, errors, update }: FieldsProps) {
+  const whole = form.currency === "JPY";
+  return (
+    <Field id="product-price" label="Price" error={errors.price} hint={whole ? "Whole yen, e.g. 1999" : "e.g. 19.99"}>
+      {(aria) => (
+        <input
+          {...aria}
+          name="price"
+          inputMode="decimal"
+          value={form.price}
+          onChange={(e) => update("price", e.target.value)}
+          placeholder={whole ? "1999" : "19.99"}
+          autoComplete="off"
+          className={`${inputClass} tabular-nums`}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** A choice of currency, or (without `update`) the one prices are in, read-only. */
+export function CurrencyField({ value, update }: { value: string; update?: UpdateDetail }) {
+  if (!update) return <ReadOnlyField id="product-currency" label="Currency" value={value} />;
+  return (
+    <Field id="product-currency" label="Currency">
+      <select id="product-currency" name="currency" value={value} onChange={(e) => update("currency", e.target.value)} className={inputClass}>
+        {currencies.map((c) => (
+          <option key={c} value={c}>
+            {c}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
+/** Colour (with its swatch) and category (with the categories already in use to pick from). */
+export function ClassificationCard({ form, errors, update, categories }: FieldsProps & { categories: readonly string[] | undefined }) {
+  return (
+    <Card title="Classification">
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field id="product-colour" label="Colour" error={errors.colour}>
+          {(aria) => (
+            <div className="flex items-center gap-2">
+              <span
+                aria-hidden="true"
+                className="h-8 w-8 shrink-0 rounded-md ring-1 ring-black/10"
+                style={{ backgroundColor: colourSwatches[form.colour] ?? "#fff" }}
+              />
+              <select {...aria} name="colour" value={form.colour} onChange={(e) => update("colour", e.target.value)} className={inputClass}>
+                {colours.map((c) => (
+                  <option key={c} value={c}>
+                    {c}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+        </Field>
+        <Field id="product-category" label="Category" error={errors.category} hint="Lowercase words joined by hyphens, e.g. t-shirts">
+          {(aria) => (
+            <>
+              <input
+                {...aria}
+                name="category"
+                list="product-category-options"
+                value={form.category}
+                onChange={(e) => update("category", e.target.value)}
+                maxLength={60}
+                autoComplete="off"
+                className={inputClass}
+              />
+              <datalist id="product-category-options">
+                {categories?.map((c) => (
+                  <option key={c} value={c} />
+                ))}
+              </datalist>
+            </>
+          )}
+        </Field>
+      </div>
+    </Card>
+  );
+}
+
+/** A value shown in a form that this form does not change (an SKU, the stock). */
+export function ReadOnlyField({ id, label, value, hint, mono = false }: { id: string; label: string; value: string; hint?: ReactNode; mono?: boolean }) {
+  return (
+    <Field id={id} label={label} hint={hint}>
+      {(aria) => <input {...aria} name={id} value={value} readOnly className={`${inputClass} tabular-nums ${mono ? "font-mono" : ""}`} />}
+    </Field>
+  );
+}
