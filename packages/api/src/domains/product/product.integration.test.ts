@@ -52,7 +52,7 @@ describe("catalogue", () => {
         sku: p.sku,
         stockQuantity: 1,
       }),
-    ).rejects.toMatchObject({ code: "CONFLICT", message: "A product with this sku already exists" });
+    ).rejects.toMatchObject({ code: "CONFLICT", message: "A product with this SKU already exists" });
     const error = await t.caller.product
       .add({ name: "X", description: "short", price: { amount: 10.5, currency: "EUR" }, colour: "red", category: "Bad Category", sku: "!", stockQuantity: -1 })
       .catch((e: unknown) => e);
@@ -70,8 +70,10 @@ describe("catalogue", () => {
     const edited = await t.caller.product.update({ id: p.id, name: "Renamed Rain Jacket", price: { amount: 4999, currency: "EUR" }, colour: "blue" });
     expect(edited).toMatchObject({ name: "Renamed Rain Jacket", price: { amount: 4999, currency: "EUR" }, colour: "blue", slug: p.slug, sku: p.sku });
     expect(await t.visitor().product.get({ slug: p.slug })).toMatchObject({ id: p.id, name: "Renamed Rain Jacket" });
+    // Its drawn tile follows the new name and colour.
+    expect(decodeURIComponent(edited.imageUrl)).toContain("Renamed Rain Jacket");
     const events = await t.db.outboxEvent.findMany({ where: { type: "product.updated", payload: { path: ["data", "productId"], equals: p.id } } });
-    expect(events.map((e) => (e.payload as { data: { changed: string[] } }).data.changed)).toEqual([["name", "price", "colour"]]);
+    expect(events.map((e) => (e.payload as { data: { changed: string[] } }).data.changed)).toEqual([["name", "price", "colour", "imageUrl"]]);
 
     // Saving what is already there changes nothing and says nothing.
     await t.caller.product.update({ id: p.id, colour: "blue" });
@@ -79,6 +81,11 @@ describe("catalogue", () => {
     await expect(t.caller.product.update({ id: p.id })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(t.caller.product.update({ id: p.id, price: { amount: 100, currency: "USD" } })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(t.caller.product.update({ id: randomUUID(), name: "Nobody" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    // A photo is kept through a rename.
+    const photo = "https://example.com/jacket.png";
+    await t.caller.product.update({ id: p.id, imageUrl: photo });
+    expect((await t.caller.product.update({ id: p.id, name: "Renamed Again" })).imageUrl).toBe(photo);
   });
 
   it("archives a product off the storefront and the till, and restores it as it was", async () => {
@@ -111,14 +118,18 @@ describe("catalogue", () => {
   });
 
   it("duplicates a product under a new SKU, with no stock; a taken SKU is a conflict", async () => {
-    const p = await createTestProduct(t.caller, { stockQuantity: 7, colour: "green" });
+    const made = await createTestProduct(t.caller, { stockQuantity: 7, colour: "green" });
+    const p = await t.caller.product.update({ id: made.id, name: "Short Tee" });
     const copy = await t.caller.product.duplicate({ id: p.id, sku: `${p.sku}-B` });
     expect(copy).toMatchObject({ name: `${p.name} (copy)`, colour: "green", price: p.price, sku: `${p.sku}-B`, stockQuantity: 0, archived: false });
     expect(copy.id).not.toBe(p.id);
     expect(copy.slug).not.toBe(p.slug);
+    // The drawn tile names the copy, not the original.
+    expect(decodeURIComponent(copy.imageUrl)).toContain(copy.name.slice(0, 24));
+    expect(copy.imageUrl).not.toBe(p.imageUrl);
     await expect(t.caller.product.duplicate({ id: p.id, sku: p.sku })).rejects.toMatchObject({
       code: "CONFLICT",
-      message: "A product with this sku already exists",
+      message: "A product with this SKU already exists",
     });
   });
 

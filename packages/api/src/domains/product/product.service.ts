@@ -97,6 +97,12 @@ const slugify = (s: string) =>
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
 
+/** The tile drawn for a product without a photo: its colour with its name on it. */
+const generatedImage = (colour: string, name: string) => swatchImage(colour, name.slice(0, 24));
+
+/** Whether a product's image is the tile drawn for it, so a new name or colour needs a new tile. */
+const hasGeneratedImage = (p: Pick<Product, "imageUrl" | "colour" | "name">) => p.imageUrl === generatedImage(p.colour, p.name);
+
 /** Prices are in the company's currency. */
 function checkCurrency(ctx: ServiceContext, price: { currency: string } | undefined) {
   if (price && ctx.tenant && price.currency !== ctx.tenant.currency) {
@@ -109,7 +115,7 @@ function clashOf(error: unknown): DomainError | null {
   const clash = uniqueViolation(error);
   if (!clash) return null;
   const field = clash.fields.includes("sku") ? "sku" : "slug";
-  return new DomainError("CONFLICT", `A product with this ${field} already exists`, { field });
+  return new DomainError("CONFLICT", `A product with this ${field === "sku" ? "SKU" : "web address"} already exists`, { field });
 }
 
 export async function addProduct(ctx: ServiceContext, input: AddProductInput) {
@@ -128,7 +134,7 @@ export async function addProduct(ctx: ServiceContext, input: AddProductInput) {
           category: input.category,
           sku: input.sku,
           stockQuantity: input.stockQuantity,
-          imageUrl: input.imageUrl ?? swatchImage(input.colour, input.name.slice(0, 24)),
+          imageUrl: input.imageUrl ?? generatedImage(input.colour, input.name),
         },
       });
       await recordEvent(tx, "product.created", {
@@ -166,6 +172,10 @@ export async function updateProduct(ctx: ServiceContext, input: UpdateProductInp
       ...(input.category !== undefined ? { category: input.category } : {}),
       ...(input.imageUrl !== undefined ? { imageUrl: input.imageUrl } : {}),
     };
+    // A drawn tile shows the name and colour: it is drawn again when they change (a photo stays).
+    if (input.imageUrl === undefined && hasGeneratedImage(before) && (input.name !== undefined || input.colour !== undefined)) {
+      data.imageUrl = generatedImage(input.colour ?? before.colour, input.name ?? before.name);
+    }
     const product = await tx.product.update({ where: { id: before.id }, data });
     const changed = (["name", "description", "priceAmount", "colour", "category", "imageUrl"] as const)
       .filter((field) => before[field] !== product[field])
@@ -209,6 +219,7 @@ export async function duplicateProduct(ctx: ServiceContext, input: { id: string;
     category: original.category,
     sku: input.sku,
     stockQuantity: 0,
-    imageUrl: original.imageUrl,
+    // A photo is shared; a drawn tile is drawn again with the copy's name.
+    ...(hasGeneratedImage(original) ? {} : { imageUrl: original.imageUrl }),
   });
 }
