@@ -98,6 +98,8 @@ const cases: Record<string, (b: Target) => unknown> = {
   "product.restore": (b) => ({ id: b.productId }),
   "product.duplicate": (b) => ({ id: b.productId, sku: `DUP-${uuid().slice(0, 8)}` }),
   "product.archived": () => ({ page: 1, pageSize: 100 }),
+  "product.adjustStock": (b) => ({ id: b.productId, change: -40, reason: "LOST" }),
+  "product.stockHistory": (b) => ({ id: b.productId }),
   "order.place": (b) => ({ lines: [{ productId: b.productId, quantity: 1 }], customer: { name: "Mallory", email: "m@example.test" }, channel: "POS" }),
   "order.checkout": (b) => ({
     lines: [{ productId: b.productId, quantity: 1 }],
@@ -261,7 +263,8 @@ describe("tenant isolation", () => {
     const company = await t.db.company.findUniqueOrThrow({ where: { id: target.companyId } });
     expect(company.active).toBe(true);
     const product = await t.db.product.findUniqueOrThrow({ where: { id: target.productId } });
-    expect(product).toMatchObject({ status: "ACTIVE", name: expect.stringMatching(/^Test Product /) });
+    expect(product).toMatchObject({ status: "ACTIVE", name: expect.stringMatching(/^Test Product /), stockQuantity: 48 });
+    expect(await t.db.stockAdjustment.count({ where: { productId: target.productId } })).toBe(0);
     const review = await t.db.productReview.findUniqueOrThrow({ where: { id: target.reviewId } });
     expect(review).toMatchObject({ status: "PUBLISHED", reply: null });
     expect(await t.db.productReview.count({ where: { productId: target.productId } })).toBe(1);

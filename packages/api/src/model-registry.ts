@@ -21,6 +21,7 @@ export const modelRegistry = {
   User: { scope: "shop", audited: true },
   Session: { scope: "shop", audited: true },
   Product: { scope: "company", audited: true },
+  StockAdjustment: { scope: "company", audited: true },
   Order: { scope: "shop", audited: true },
   OrderLine: { scope: "shop", audited: true },
   OrderStatusChange: { scope: "shop", audited: true },

@@ -19,6 +19,7 @@ type Where = Record<string, unknown>;
 /** The filter each tenant-owned model gets under a scope. */
 export const tenantFilters: Record<TenantModel, (s: TenantScope) => Where> = {
   Product: (s) => ({ companyId: s.companyId }),
+  StockAdjustment: (s) => ({ companyId: s.companyId }),
   Order: (s) => ({ companyId: s.companyId, ...(s.shopId ? { shopId: s.shopId } : {}), ...(s.customerId ? { customerId: s.customerId } : {}) }),
   OrderLine: (s) => ({ companyId: s.companyId, ...orderOf(s) }),
   OrderStatusChange: (s) => ({ companyId: s.companyId, ...orderOf(s) }),

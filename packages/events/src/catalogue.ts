@@ -29,6 +29,14 @@ export const eventCatalogue = {
   "product.updated": companyEvent({ productId: id, changed: z.array(z.string()) }),
   "product.archived": companyEvent({ productId: id, sku: z.string() }),
   "product.restored": companyEvent({ productId: id, sku: z.string() }),
+  /** A hand change to stock (orders move it on their own): the quantity before and after, and why. */
+  "stock.adjusted": companyEvent({
+    productId: id,
+    adjustmentId: id,
+    reason: z.enum(["RECEIVED", "COUNTED", "DAMAGED", "LOST", "RETURNED", "CORRECTION"]),
+    before: z.number().int(),
+    after: z.number().int(),
+  }),
   "order.placed": companyEvent({
     orderId: id,
     orderNumber: z.number().int(),

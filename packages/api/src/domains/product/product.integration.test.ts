@@ -142,4 +142,46 @@ describe("catalogue", () => {
     }
     await expect(t.visitor().product.archive({ id: p.id })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
+
+  it("adjusts stock by hand with a reason, keeping who, before and after; the numbers add up under concurrent orders", async () => {
+    const p = await createTestProduct(t.caller, { stockQuantity: 10 });
+    const received = await t.caller.product.adjustStock({ id: p.id, change: 5, reason: "RECEIVED", note: "Delivery 4711" });
+    expect(received).toMatchObject({ before: 10, after: 15, delta: 5, reason: "RECEIVED", note: "Delivery 4711" });
+    const counted = await t.caller.product.adjustStock({ id: p.id, countedQuantity: 12, reason: "COUNTED" });
+    expect(counted).toMatchObject({ before: 15, after: 12, delta: -3 });
+
+    // Orders and hand changes at once: every adjustment's before is what it was applied to.
+    await Promise.all([
+      ...Array.from({ length: 4 }, () => t.caller.order.place({ lines: [{ productId: p.id, quantity: 1 }], customer: shopper_ })),
+      ...Array.from({ length: 3 }, () => t.caller.product.adjustStock({ id: p.id, change: -1, reason: "DAMAGED" })),
+    ]);
+    expect((await t.db.product.findUniqueOrThrow({ where: { id: p.id } })).stockQuantity).toBe(12 - 4 - 3);
+
+    const history = await t.caller.product.stockHistory({ id: p.id, limit: 4 });
+    expect(history.items).toHaveLength(4);
+    expect(history.items.at(-1)).toMatchObject({ reason: "COUNTED", change: -3, before: 15, after: 12 });
+    expect(history.items[0]!.adjustedBy).toBe(t.tenant.users.COMPANY_ADMIN.name);
+    const rest = await t.caller.product.stockHistory({ id: p.id, limit: 4, cursor: history.nextCursor! });
+    expect(rest.items.map((a) => a.reason)).toEqual(["RECEIVED"]);
+    const events = await t.db.outboxEvent.findMany({ where: { type: "stock.adjusted", payload: { path: ["data", "productId"], equals: p.id } } });
+    expect(events).toHaveLength(5);
+  });
+
+  it("refuses a hand change that cannot be, naming the field", async () => {
+    const p = await createTestProduct(t.caller, { stockQuantity: 2 });
+    await expect(t.caller.product.adjustStock({ id: p.id, change: -3, reason: "LOST" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("Only 2"),
+    });
+    await expect(t.caller.product.adjustStock({ id: p.id, countedQuantity: 2, reason: "COUNTED" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(t.caller.product.adjustStock({ id: p.id, change: 0, reason: "RECEIVED" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(t.caller.product.adjustStock({ id: p.id, reason: "RECEIVED" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(t.caller.product.adjustStock({ id: p.id, change: 1, countedQuantity: 3, reason: "RECEIVED" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(t.caller.product.adjustStock({ id: p.id, change: 1, reason: "CORRECTION" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(t.caller.product.adjustStock({ id: randomUUID(), change: 1, reason: "RECEIVED" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const manager = await t.callerAs("SHOP_MANAGER");
+    await expect(manager.product.adjustStock({ id: p.id, change: 1, reason: "RECEIVED" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect((await t.db.product.findUniqueOrThrow({ where: { id: p.id } })).stockQuantity).toBe(2);
+    expect(await t.db.stockAdjustment.count({ where: { productId: p.id } })).toBe(0);
+  });
 });

@@ -2,6 +2,8 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { companyAdmin, storefront } from "../../trpc";
 import {
   addProductInput,
+  adjustStockInput,
+  stockHistoryInput,
   byColourInput,
   duplicateProductInput,
   getAllInput,
@@ -11,6 +13,7 @@ import {
   updateProductInput,
 } from "./product.schemas";
 import * as products from "./product.service";
+import * as stock from "./stock.service";
 
 export const productRouter = {
   getAll: storefront
@@ -50,4 +53,12 @@ export const productRouter = {
     .requires("product.manage")
     .input(listArchivedInput)
     .query(({ ctx, input }) => products.listArchivedProducts(ctx, input)),
+  adjustStock: companyAdmin
+    .requires("product.manage")
+    .input(adjustStockInput)
+    .mutation(({ ctx, input }) => stock.adjustStock(ctx, input)),
+  stockHistory: companyAdmin
+    .requires("product.manage")
+    .input(stockHistoryInput)
+    .query(({ ctx, input }) => stock.stockHistory(ctx, input)),
 } satisfies TRPCRouterRecord;

@@ -67,3 +67,36 @@ export const productIdInput = z.object({ id: z.uuid() });
 
 /** A copy needs an SKU of its own: SKUs are unique in a company. */
 export const duplicateProductInput = z.object({ id: z.uuid(), sku });
+
+export const stockAdjustmentReason = z.enum(["RECEIVED", "COUNTED", "DAMAGED", "LOST", "RETURNED", "CORRECTION"]);
+
+const quantity = z.number().int("must be a whole number").min(0, "cannot be negative").max(1_000_000);
+
+/** Either a change (+5 received, -2 damaged) or, after a count, the quantity found. */
+export const adjustStockInput = z
+  .object({
+    id: z.uuid(),
+    change: z
+      .number()
+      .int("must be a whole number")
+      .min(-1_000_000)
+      .max(1_000_000)
+      .refine((n) => n !== 0, "cannot be zero")
+      .optional(),
+    countedQuantity: quantity.optional(),
+    reason: stockAdjustmentReason,
+    note: text({ max: 500 }).optional(),
+  })
+  .refine((input) => (input.change === undefined) !== (input.countedQuantity === undefined), {
+    message: "give either a change or the counted quantity",
+    path: ["change"],
+  })
+  .refine((input) => input.reason !== "CORRECTION" || (input.note ?? "").length > 0, { message: "say what is being corrected", path: ["note"] });
+export type AdjustStockInput = z.infer<typeof adjustStockInput>;
+
+export const stockHistoryInput = z.object({
+  id: z.uuid(),
+  /** The id of the last adjustment shown (uuid v7: newest first). */
+  cursor: z.uuid().optional(),
+  limit: z.number().int().min(1).max(100).default(20),
+});

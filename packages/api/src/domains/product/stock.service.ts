@@ -1,6 +1,9 @@
 import { DomainError } from "@commerce/core/errors";
 import { multiply, storedMoney } from "@commerce/core/money";
 import type { Tx } from "@commerce/db";
+import { recordEvent } from "@commerce/events";
+import type { MemberContext } from "../../service-context";
+import type { AdjustStockInput } from "./product.schemas";
 
 // Stock moves inside the caller's transaction: taken when an order is placed, given back when
 // it is cancelled. A conditional decrement makes concurrent buyers of the last unit unable to
@@ -76,4 +79,69 @@ export async function returnStock(tx: Tx, lines: WantedLine[]): Promise<void> {
   for (const [productId, quantity] of merged(lines)) {
     await tx.product.update({ where: { id: productId }, data: { stockQuantity: { increment: quantity } } });
   }
+}
+
+/**
+ * A hand change to a product's stock, recorded with its reason and the quantity before and
+ * after. The product's row is locked first (an update that changes nothing), so an order placed
+ * at the same moment waits, and `before` is exactly what the change was applied to.
+ */
+export async function adjustStock(ctx: MemberContext, input: AdjustStockInput) {
+  return ctx.db.$transaction(async (tx) => {
+    if (!(await tx.product.findFirst({ where: { id: input.id }, select: { id: true } }))) {
+      throw new DomainError("NOT_FOUND", "No product with that id", { field: "id" });
+    }
+    const product = await tx.product.update({
+      where: { id: input.id },
+      data: { stockQuantity: { increment: 0 } },
+      select: { id: true, name: true, stockQuantity: true },
+    });
+    const before = product.stockQuantity;
+    const after = input.countedQuantity ?? before + input.change!;
+    if (after < 0) throw new DomainError("VALIDATION", `Only ${before} of ${product.name} in stock: cannot take away ${-input.change!}`, { field: "change" });
+    if (after === before) throw new DomainError("VALIDATION", `${product.name} already has ${before} in stock`, { field: "countedQuantity" });
+    await tx.product.update({ where: { id: product.id }, data: { stockQuantity: after } });
+    const adjustment = await tx.stockAdjustment.create({
+      data: {
+        companyId: ctx.tenant.id,
+        productId: product.id,
+        reason: input.reason,
+        note: input.note || null,
+        delta: after - before,
+        before,
+        after,
+        adjustedById: ctx.actor.userId,
+      },
+    });
+    await recordEvent(tx, "stock.adjusted", { productId: product.id, adjustmentId: adjustment.id, reason: input.reason, before, after });
+    ctx.log.info("stock adjusted", { productId: product.id, before, after, reason: input.reason });
+    return adjustment;
+  });
+}
+
+/** A product's hand changes, newest first, with who made them. */
+export async function stockHistory(ctx: MemberContext, input: { id: string; cursor?: string; limit: number }) {
+  const product = await ctx.db.product.findFirst({ where: { id: input.id }, select: { id: true } });
+  if (!product) throw new DomainError("NOT_FOUND", "No product with that id", { field: "id" });
+  const rows = await ctx.db.stockAdjustment.findMany({
+    where: { productId: product.id, ...(input.cursor ? { id: { lt: input.cursor } } : {}) },
+    orderBy: { id: "desc" },
+    take: input.limit + 1,
+  });
+  const items = rows.slice(0, input.limit);
+  // Staff names come from the company's own people (the scoped client), not from the row.
+  const people = await ctx.db.user.findMany({ where: { id: { in: [...new Set(items.map((a) => a.adjustedById))] } }, select: { id: true, name: true } });
+  return {
+    items: items.map((a) => ({
+      id: a.id,
+      reason: a.reason,
+      note: a.note,
+      change: a.delta,
+      before: a.before,
+      after: a.after,
+      adjustedBy: people.find((p) => p.id === a.adjustedById)?.name ?? "Someone no longer here",
+      at: a.createdAt,
+    })),
+    nextCursor: rows.length > input.limit ? items[items.length - 1]!.id : null,
+  };
 }
