@@ -9,6 +9,7 @@ import { QueryError } from "~/components/api-errors";
 import { button, Card, formatDateShort, PageHeader, Pill, SuccessNote } from "~/components/ui";
 import { ClassificationCard, CurrencyField, DetailsCard, PriceField, ReadOnlyField } from "../product-fields";
 import { ProductActionButtons, ProductActionPanel } from "./product-actions";
+import { StockPanel } from "./stock-panel";
 import { useEditProduct, useProduct, type EditableProduct } from "./use-edit-product";
 import { useProductActions } from "./use-product-actions";
 
@@ -99,7 +100,7 @@ function ProductEditor({ product, copiedFrom }: { product: EditableProduct; copi
           imageHint="The address of an image: https://… or a data:image URL."
         />
 
-        <Card title="Pricing and stock">
+        <Card title="Pricing">
           <div className="grid gap-5 sm:grid-cols-2">
             <PriceField form={form} errors={errors} update={update} />
             <CurrencyField value={form.currency} />
@@ -109,12 +110,6 @@ function ProductEditor({ product, copiedFrom }: { product: EditableProduct; copi
               value={product.sku}
               mono
               hint="An SKU stays with its product; Duplicate makes a copy under a new one."
-            />
-            <ReadOnlyField
-              id="product-stock"
-              label="Stock"
-              value={product.stockQuantity.toLocaleString("en-GB")}
-              hint="Sales and cancellations change it; stock adjustments come later."
             />
           </div>
         </Card>
@@ -137,6 +132,8 @@ function ProductEditor({ product, copiedFrom }: { product: EditableProduct; copi
           {dirty && !save.isPending && <span className="text-sm text-amber-800">Unsaved changes</span>}
         </div>
       </form>
+
+      <StockPanel productId={product.id} stockQuantity={product.stockQuantity} />
     </>
   );
 }
