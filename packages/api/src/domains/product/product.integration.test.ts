@@ -82,10 +82,14 @@ describe("catalogue", () => {
     await expect(t.caller.product.update({ id: p.id, price: { amount: 100, currency: "USD" } })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(t.caller.product.update({ id: randomUUID(), name: "Nobody" })).rejects.toMatchObject({ code: "NOT_FOUND" });
 
-    // A photo is kept through a rename.
+    // A photo is kept through a rename; taking it away draws a tile again.
+    expect(edited.imageDrawn).toBe(true);
     const photo = "https://example.com/jacket.png";
-    await t.caller.product.update({ id: p.id, imageUrl: photo });
+    expect(await t.caller.product.update({ id: p.id, imageUrl: photo })).toMatchObject({ imageUrl: photo, imageDrawn: false });
     expect((await t.caller.product.update({ id: p.id, name: "Renamed Again" })).imageUrl).toBe(photo);
+    const redrawn = await t.caller.product.update({ id: p.id, imageUrl: null });
+    expect(redrawn.imageDrawn).toBe(true);
+    expect(decodeURIComponent(redrawn.imageUrl)).toContain("Renamed Again");
   });
 
   it("archives a product off the storefront and the till, and restores it as it was", async () => {

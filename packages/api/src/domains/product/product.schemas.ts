@@ -57,9 +57,13 @@ const sku = addProductInput.shape.sku;
 
 /** The fields to change; a name change keeps the product's address (its slug). */
 export const updateProductInput = addProductInput
-  .pick({ name: true, description: true, price: true, colour: true, category: true, imageUrl: true })
+  .pick({ name: true, description: true, price: true, colour: true, category: true })
   .partial()
-  .extend({ id: z.uuid() })
+  .extend({
+    id: z.uuid(),
+    /** A new image's address, or null to go back to the tile drawn in the product's colour. */
+    imageUrl: addProductInput.shape.imageUrl.unwrap().nullable().optional(),
+  })
   .refine((input) => Object.keys(input).some((key) => key !== "id" && input[key as keyof typeof input] !== undefined), "name at least one field to change");
 export type UpdateProductInput = z.infer<typeof updateProductInput>;
 

@@ -11,6 +11,12 @@ import type { ServiceContext } from "../../service-context";
 import { withinPlan } from "../../plan-limits";
 import type { AddProductInput, getAllInput, pageInput, UpdateProductInput } from "./product.schemas";
 
+/** The tile drawn for a product without a photo: its colour with its name on it. */
+const generatedImage = (colour: string, name: string) => swatchImage(colour, name.slice(0, 24));
+
+/** Whether a product's image is the tile drawn for it, so a new name or colour needs a new tile. */
+const hasGeneratedImage = (p: Pick<Product, "imageUrl" | "colour" | "name">) => p.imageUrl === generatedImage(p.colour, p.name);
+
 export type ProductView = ReturnType<typeof toView>;
 
 export function toView(p: Product) {
@@ -26,6 +32,8 @@ export function toView(p: Product) {
     stockQuantity: p.stockQuantity,
     inStock: p.stockQuantity > 0,
     imageUrl: p.imageUrl,
+    /** The image is the tile drawn for it (its colour and name), not a photo someone gave. */
+    imageDrawn: hasGeneratedImage(p),
     /** Archived products are off the storefront and the till; their page says so. */
     archived: p.status === "ARCHIVED",
     archivedAt: p.archivedAt,
@@ -97,12 +105,6 @@ const slugify = (s: string) =>
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
 
-/** The tile drawn for a product without a photo: its colour with its name on it. */
-const generatedImage = (colour: string, name: string) => swatchImage(colour, name.slice(0, 24));
-
-/** Whether a product's image is the tile drawn for it, so a new name or colour needs a new tile. */
-const hasGeneratedImage = (p: Pick<Product, "imageUrl" | "colour" | "name">) => p.imageUrl === generatedImage(p.colour, p.name);
-
 /** Prices are in the company's currency. */
 function checkCurrency(ctx: ServiceContext, price: { currency: string } | undefined) {
   if (price && ctx.tenant && price.currency !== ctx.tenant.currency) {
@@ -170,10 +172,12 @@ export async function updateProduct(ctx: ServiceContext, input: UpdateProductInp
       ...(input.price !== undefined ? { priceAmount: input.price.amount, currency: input.price.currency } : {}),
       ...(input.colour !== undefined ? { colour: input.colour } : {}),
       ...(input.category !== undefined ? { category: input.category } : {}),
-      ...(input.imageUrl !== undefined ? { imageUrl: input.imageUrl } : {}),
+      ...(input.imageUrl ? { imageUrl: input.imageUrl } : {}),
     };
-    // A drawn tile shows the name and colour: it is drawn again when they change (a photo stays).
-    if (input.imageUrl === undefined && hasGeneratedImage(before) && (input.name !== undefined || input.colour !== undefined)) {
+    // A drawn tile shows the name and colour: it is drawn again when they change (a photo stays),
+    // and drawn instead of the photo when the photo is taken away (imageUrl null).
+    const drawn = input.imageUrl === null || (input.imageUrl === undefined && hasGeneratedImage(before));
+    if (drawn && (input.imageUrl === null || input.name !== undefined || input.colour !== undefined)) {
       data.imageUrl = generatedImage(input.colour ?? before.colour, input.name ?? before.name);
     }
     const product = await tx.product.update({ where: { id: before.id }, data });

@@ -2,7 +2,7 @@
 import type { ReactNode } from "react";
 import { colours, colourSwatches } from "@commerce/core/colours";
 import { Card, Field, inputClass } from "~/components/ui";
-import { currencies, type FieldErrors, type ProductDetails, type UpdateDetail } from "./product-form";
+import { type FieldErrors, type ProductDetails, type UpdateDetail } from "./product-form";
 
 // The fields the new-product and edit-product forms share. They show values and errors; the
 // forms' hooks decide what is valid and what is sent.
@@ -79,20 +79,9 @@ export function PriceField({ form, errors, update }: FieldsProps) {
   );
 }
 
-/** A choice of currency, or (without `update`) the one prices are in, read-only. */
-export function CurrencyField({ value, update }: { value: string; update?: UpdateDetail }) {
-  if (!update) return <ReadOnlyField id="product-currency" label="Currency" value={value} />;
-  return (
-    <Field id="product-currency" label="Currency">
-      <select id="product-currency" name="currency" value={value} onChange={(e) => update("currency", e.target.value)} className={inputClass}>
-        {currencies.map((c) => (
-          <option key={c} value={c}>
-            {c}
-          </option>
-        ))}
-      </select>
-    </Field>
-  );
+/** The currency prices are in: the company's, set in its settings, so not chosen per product. */
+export function CurrencyField({ value }: { value: string }) {
+  return <ReadOnlyField id="product-currency" label="Currency" value={value} />;
 }
 
 /** Colour (with its swatch) and category (with the categories already in use to pick from). */

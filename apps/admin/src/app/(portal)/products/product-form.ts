@@ -7,8 +7,6 @@ import { describeError, messageOf } from "@commerce/ui/errors";
 // What the new-product and edit-product forms share: their field names and labels, where the
 // server's answers land, how a typed price is read, and the errors state around them.
 
-export const currencies = ["EUR", "USD", "GBP", "JPY"] as const;
-
 export type ProductFieldName = "name" | "description" | "price" | "colour" | "category" | "sku" | "stockQuantity" | "imageUrl";
 export type FieldErrors = Partial<Record<ProductFieldName, string>>;
 

@@ -97,7 +97,7 @@ function ProductEditor({ product, copiedFrom }: { product: EditableProduct; copi
           errors={errors}
           update={update}
           nameHint="Renaming keeps the product's web address, so links to it keep working."
-          imageHint="The address of an image: https://… or a data:image URL."
+          imageHint="The address of a photo (https://… or a data:image URL). Leave it empty for a tile in the product's colour."
         />
 
         <Card title="Pricing">

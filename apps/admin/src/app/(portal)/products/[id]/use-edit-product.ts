@@ -18,7 +18,9 @@ export function useProduct(id: string) {
 
 /** The form's starting values: the product as saved. */
 function valuesOf(p: EditableProduct): ProductDetails {
-  const { name, description, category, imageUrl } = p;
+  const { name, description, category } = p;
+  // A drawn tile has no address worth showing: the field is empty until someone gives a photo.
+  const imageUrl = p.imageDrawn ? "" : p.imageUrl;
   return { name, description, category, imageUrl, price: toDecimalString(p.price), currency: p.price.currency, colour: p.colour as Colour };
 }
 
@@ -41,11 +43,8 @@ function changesOf(form: ProductDetails, product: EditableProduct): { changes: C
   }
   if (form.colour !== saved.colour) changes.colour = form.colour;
   const imageUrl = form.imageUrl.trim();
-  if (imageUrl !== saved.imageUrl) {
-    // The API keeps an image once set: another one can replace it, nothing can remove it.
-    if (!imageUrl) problems.imageUrl = "cannot be left empty; paste the address of another image";
-    else changes.imageUrl = imageUrl;
-  }
+  // Emptied: the photo goes and a tile is drawn in its place.
+  if (imageUrl !== saved.imageUrl) changes.imageUrl = imageUrl || null;
   return { changes, problems };
 }
 

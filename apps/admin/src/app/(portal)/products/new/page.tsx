@@ -29,7 +29,7 @@ export default function NewProductPage() {
         <Card title="Pricing and stock">
           <div className="grid gap-5 sm:grid-cols-2">
             <PriceField form={form} errors={errors} update={update} />
-            <CurrencyField value={form.currency} update={update} />
+            <CurrencyField value={form.currency} />
             <Field id="product-stockQuantity" label="Stock quantity" error={errors.stockQuantity}>
               {(aria) => (
                 <input

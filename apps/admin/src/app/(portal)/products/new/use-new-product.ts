@@ -7,7 +7,7 @@ import { colours } from "@commerce/core/colours";
 import { useTRPC } from "@commerce/ui/trpc";
 import { readPrice, requiredError, useProductFormErrors, type FieldErrors, type ProductDetails } from "../product-form";
 
-const initial = { name: "", description: "", price: "", currency: "EUR", colour: colours[0], category: "", sku: "", stockQuantity: "", imageUrl: "" };
+const initial = { name: "", description: "", price: "", currency: "", colour: colours[0], category: "", sku: "", stockQuantity: "", imageUrl: "" };
 export type FormState = ProductDetails & { sku: string; stockQuantity: string };
 
 /** The new-product form: its values, checks before sending, and where the server's answers land. */
@@ -15,7 +15,10 @@ export function useNewProductForm() {
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
-  const [form, setForm] = useState<FormState>(initial);
+  const [typed, setForm] = useState<FormState>(initial);
+  // Prices are in the company's currency (its settings); until they load, nothing is sent.
+  const settings = useQuery(trpc.company.settings.queryOptions());
+  const form = { ...typed, currency: settings.data?.currency ?? "" };
   const { formRef, errors, formError, show, fromServer, clear } = useProductFormErrors();
   const facets = useQuery(trpc.product.facets.queryOptions());
 
@@ -36,7 +39,7 @@ export function useNewProductForm() {
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (add.isPending) return;
+    if (add.isPending || !form.currency) return;
     const read = readPrice(form.price, form.currency);
     const stock = form.stockQuantity.trim();
     const found: FieldErrors = {
