@@ -51,7 +51,7 @@ export function StoreFrame({ children }: { children: ReactNode }) {
           children
         )}
       </main>
-      <footer className="border-t border-gray-200 py-6 text-center text-xs text-gray-400">
+      <footer className="border-t border-gray-200 py-6 text-center text-xs text-gray-600">
         {storefront.data ? `${storefront.data.name} · ` : ""}Test shop: payments use test cards, nothing is really charged.{" "}
         <Link href="/" className="underline">
           All shops
