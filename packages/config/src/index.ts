@@ -163,6 +163,15 @@ export function passwordHashCost(source: Record<string, string | undefined> = pr
 
 let cached: Config | undefined;
 
+/**
+ * Forgets the configuration read so far, so the next config() reads the environment again. For
+ * tests that set the environment of the servers they start: test files share a process (and this
+ * module), and each must get its own database and limits, not the first file's.
+ */
+export function forgetConfig(): void {
+  cached = undefined;
+}
+
 /** The process's configuration. On a bad value it prints one line and exits the process. */
 export function config(): Config {
   if (cached) return cached;

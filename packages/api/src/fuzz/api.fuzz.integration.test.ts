@@ -5,6 +5,7 @@ import superjson from "superjson";
 import { z } from "zod";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { apps, type App, type Role } from "@commerce/auth";
+import { forgetConfig } from "@commerce/config";
 import { createLogger } from "@commerce/core/logger";
 import type { Db } from "@commerce/db";
 import { startMailbox, type Mailbox } from "@commerce/mail/mailbox";
@@ -295,6 +296,7 @@ beforeAll(async () => {
     LOG_LEVEL: "warn",
   };
   for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
+  forgetConfig(); // this file's environment, not an earlier file's (they share the process)
   const { trpcRouteHandler } = await import("../next-handler");
   const { platform } = await import("../platform");
   // The server's own log goes into the failure reports instead of the console.
@@ -373,6 +375,7 @@ afterAll(async () => {
   delete g.commercePlatform;
   delete g.commerceDb;
   vi.unstubAllEnvs();
+  forgetConfig();
   await simulator?.close();
   await mailbox?.close();
   await t?.close();

@@ -4,6 +4,7 @@ import superjson from "superjson";
 import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { peerAddressHeader, type App } from "@commerce/auth";
+import { forgetConfig } from "@commerce/config";
 import { isDomainError } from "@commerce/core/errors";
 import { createDb, type Db } from "@commerce/db";
 import type { Platform } from "../service-context";
@@ -184,6 +185,7 @@ describe("the HTTP edge (next-handler's trpcRouteHandler, no Next server)", () =
       DATABASE_POOL_TIMEOUT_MS: "300",
     };
     for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
+    forgetConfig(); // this file's environment, not an earlier file's (they share the process)
     const { trpcRouteHandler } = await import("../next-handler");
     web = trpcRouteHandler("web");
     admin = trpcRouteHandler("admin");
@@ -194,6 +196,7 @@ describe("the HTTP edge (next-handler's trpcRouteHandler, no Next server)", () =
     delete g.commercePlatform;
     delete g.commerceDb;
     vi.unstubAllEnvs();
+    forgetConfig();
   });
 
   // `ip` is the connection's peer, as the apps' server (tooling/next/serve.js) writes it.
