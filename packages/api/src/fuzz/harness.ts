@@ -58,6 +58,10 @@ export async function serve(app: App, handler: RouteHandler): Promise<AppServer>
       res.end(`route handler threw: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
     });
   });
+  // As tooling/next/serve.js: idle keep-alive sockets stay open longer than a client waits between
+  // requests. With Node's default (5 s) a loaded machine's pause between two properties let the
+  // server close sockets the client was reusing at that moment: ECONNRESET, not an answer.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
