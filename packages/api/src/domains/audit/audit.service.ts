@@ -1,6 +1,7 @@
 import type { Db, Prisma } from "@commerce/db";
 import type { ServiceContext } from "../../service-context";
 import { chainOf, entryHash, GENESIS, type ChainedFields } from "../../audit-trail/chain";
+import { keysetPage } from "../../keyset";
 
 export interface ChainBreak {
   chain: string;
@@ -77,11 +78,8 @@ export async function listAudit(ctx: ServiceContext, filter: AuditFilter) {
     ...(filter.cursor ? { seq: { lt: BigInt(filter.cursor) } } : {}),
   };
   const rows = await ctx.db.auditEntry.findMany({ where, orderBy: { seq: "desc" }, take: filter.limit + 1 });
-  const page = rows.slice(0, filter.limit);
-  return {
-    items: page.map((r) => ({ ...r, seq: r.seq.toString() })),
-    nextCursor: rows.length > filter.limit ? page[page.length - 1]!.seq.toString() : null,
-  };
+  const { items, nextCursor } = keysetPage(rows, filter.limit, (r) => r.seq.toString());
+  return { items: items.map((r) => ({ ...r, seq: r.seq.toString() })), nextCursor };
 }
 
 /** Verifies the chains the caller may see: their company's, or every chain for the super admin. */

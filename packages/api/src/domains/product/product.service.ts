@@ -155,7 +155,7 @@ export async function addProduct(ctx: ServiceContext, input: AddProductInput) {
   }
 }
 
-async function productOrThrow(db: Tx | ServiceContext["db"], id: string) {
+export async function productOrThrow(db: Tx | ServiceContext["db"], id: string) {
   const product = await db.product.findFirst({ where: { id } });
   if (!product) throw new DomainError("NOT_FOUND", "No product with that id", { field: "id" });
   return product;

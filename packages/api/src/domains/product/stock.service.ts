@@ -3,7 +3,9 @@ import { multiply, storedMoney } from "@commerce/core/money";
 import type { Tx } from "@commerce/db";
 import { recordEvent } from "@commerce/events";
 import type { MemberContext } from "../../service-context";
+import { keysetPage } from "../../keyset";
 import type { AdjustStockInput } from "./product.schemas";
+import { productOrThrow } from "./product.service";
 
 // Stock moves inside the caller's transaction: taken when an order is placed, given back when
 // it is cancelled. A conditional decrement makes concurrent buyers of the last unit unable to
@@ -88,9 +90,7 @@ export async function returnStock(tx: Tx, lines: WantedLine[]): Promise<void> {
  */
 export async function adjustStock(ctx: MemberContext, input: AdjustStockInput) {
   return ctx.db.$transaction(async (tx) => {
-    if (!(await tx.product.findFirst({ where: { id: input.id }, select: { id: true } }))) {
-      throw new DomainError("NOT_FOUND", "No product with that id", { field: "id" });
-    }
+    await productOrThrow(tx, input.id);
     const product = await tx.product.update({
       where: { id: input.id },
       data: { stockQuantity: { increment: 0 } },
@@ -121,14 +121,13 @@ export async function adjustStock(ctx: MemberContext, input: AdjustStockInput) {
 
 /** A product's hand changes, newest first, with who made them. */
 export async function stockHistory(ctx: MemberContext, input: { id: string; cursor?: string; limit: number }) {
-  const product = await ctx.db.product.findFirst({ where: { id: input.id }, select: { id: true } });
-  if (!product) throw new DomainError("NOT_FOUND", "No product with that id", { field: "id" });
+  const product = await productOrThrow(ctx.db, input.id);
   const rows = await ctx.db.stockAdjustment.findMany({
     where: { productId: product.id, ...(input.cursor ? { id: { lt: input.cursor } } : {}) },
     orderBy: { id: "desc" },
     take: input.limit + 1,
   });
-  const items = rows.slice(0, input.limit);
+  const { items, nextCursor } = keysetPage(rows, input.limit, (a) => a.id);
   // Staff names come from the company's own people (the scoped client), not from the row.
   const people = await ctx.db.user.findMany({ where: { id: { in: [...new Set(items.map((a) => a.adjustedById))] } }, select: { id: true, name: true } });
   return {
@@ -142,6 +141,6 @@ export async function stockHistory(ctx: MemberContext, input: { id: string; curs
       adjustedBy: people.find((p) => p.id === a.adjustedById)?.name ?? "Someone no longer here",
       at: a.createdAt,
     })),
-    nextCursor: rows.length > input.limit ? items[items.length - 1]!.id : null,
+    nextCursor,
   };
 }

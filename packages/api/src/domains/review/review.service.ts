@@ -4,6 +4,7 @@ import { publicSignature } from "@commerce/core/names";
 import { averageRating } from "@commerce/core/rating";
 import { recordEvent } from "@commerce/events";
 import type { z } from "zod";
+import { keysetPage } from "../../keyset";
 import type { MemberContext, TenantContext } from "../../service-context";
 import type { moderationListInput, productReviewsInput, SubmitReviewInput } from "./review.schemas";
 
@@ -43,11 +44,6 @@ async function productOrThrow(db: Tx | TenantContext["db"], productId: string) {
   return product;
 }
 
-function page<T extends { id: string }>(rows: T[], limit: number) {
-  const items = rows.slice(0, limit);
-  return { items, nextCursor: rows.length > limit ? items[items.length - 1]!.id : null };
-}
-
 /** A product's published reviews, newest first, with the summary a product page shows. */
 export async function productReviews(ctx: TenantContext, input: z.infer<typeof productReviewsInput>) {
   const product = await productOrThrow(ctx.db, input.productId);
@@ -65,7 +61,7 @@ export async function productReviews(ctx: TenantContext, input: z.infer<typeof p
     1 | 2 | 3 | 4 | 5,
     number
   >;
-  const { items, nextCursor } = page(rows, input.limit);
+  const { items, nextCursor } = keysetPage(rows, input.limit, (r) => r.id);
   return {
     summary: { count: product.reviewCount, average: averageRating(product.ratingSum, product.reviewCount), distribution },
     items: items.map(toView),
@@ -136,7 +132,7 @@ export async function moderationList(ctx: MemberContext, input: z.infer<typeof m
     orderBy: { id: "desc" },
     take: input.limit + 1,
   });
-  const { items, nextCursor } = page(rows, input.limit);
+  const { items, nextCursor } = keysetPage(rows, input.limit, (r) => r.id);
   return { items: items.map(toModerationView), nextCursor };
 }
 
