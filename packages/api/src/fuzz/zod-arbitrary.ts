@@ -42,6 +42,17 @@ export function checksOf(schema: Schema): CheckDef[] {
   return (defOf(schema).checks ?? []).map((c) => c._zod.def as CheckDef);
 }
 
+/**
+ * The schema's own examples (`.meta({ examples })`) mixed into its values: where refinements
+ * tie fields together (a product's variants naming its options), random values seldom pass,
+ * and an example is a valid start the fuzzer then breaks.
+ */
+function withExamples<T>(schema: Schema, arb: fc.Arbitrary<T>): fc.Arbitrary<T> {
+  const examples = z.globalRegistry.get(schema)?.examples;
+  if (!Array.isArray(examples) || examples.length === 0) return arb;
+  return fc.oneof({ weight: 1, arbitrary: arb }, { weight: 3, arbitrary: fc.constantFrom(...(examples as T[])) });
+}
+
 /** Whether a value passes the schema (sync; an async refinement counts as a refusal). */
 export function accepts(schema: Schema, value: unknown): boolean {
   try {
@@ -299,7 +310,7 @@ class Deriver {
         const shape = d.shape as Record<string, Schema>;
         const model: Record<string, fc.Arbitrary<unknown>> = {};
         for (const [key, field] of Object.entries(shape)) model[key] = this.derive(field, depth + 1);
-        const arb = fc.record(model, { requiredKeys: requiredKeys(schema), noNullPrototype: true });
+        const arb = withExamples(schema, fc.record(model, { requiredKeys: requiredKeys(schema), noNullPrototype: true }));
         return hasRefinement ? this.validated(schema, arb) : arb;
       }
       case "array": {
