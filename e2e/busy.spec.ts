@@ -1,6 +1,6 @@
 import { expect, type Page, type Route } from "@playwright/test";
 import { urls } from "../playwright.config";
-import { budget, test, visit } from "./support";
+import { budget, chooseVariant, test, visit } from "./support";
 
 // When the API answers 503 (database saturated) with Retry-After, the storefront and the till
 // say "Busy, retrying…" and call again: queries always, mutations only when they carry an
@@ -103,6 +103,7 @@ test("when the API is busy, the till retries the sale with the same idempotency 
         .getByRole("button", { name: /Hoodie/ })
         .first()
         .click();
+      await chooseVariant(page);
       await page.getByRole("button", { name: /^Charge/ }).click();
       await page.getByLabel(/4242/).check();
       await page.getByRole("button", { name: "Pay by card" }).click();

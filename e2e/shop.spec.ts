@@ -1,7 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 import { firstLink, MailboxClient } from "@commerce/mail/client";
 import { urls } from "../playwright.config";
-import { budget, demoPassword, mailTimeoutMs, test, visit } from "./support";
+import { budget, chooseVariant, demoPassword, mailTimeoutMs, test, visit } from "./support";
 
 // The platform as its people use it, on the seeded demo companies: Acme's admin adds a product,
 // a shopper registers on Acme's storefront and buys it, Acme's admin sees the order and fulfils
@@ -58,13 +58,24 @@ test("a shopper registers and buys on Acme's storefront; Acme's admin sees the o
       await visit(admin, `${urls.admin}/products/new`);
       await admin.getByRole("button", { name: "Add product" }).click();
       await expect(admin.getByText(/required|at least/i).first()).toBeVisible();
-      await admin.getByLabel("Name").fill(name);
+      await admin.getByLabel("Name", { exact: true }).fill(name);
       await admin.getByLabel("Description").fill("A waterproof jacket in a deep lagoon purple, taped seams.");
-      await admin.getByLabel("Price").fill("129.50");
-      await admin.getByLabel("Colour").selectOption("purple");
+      await admin.getByLabel("Price", { exact: true }).fill("129.50");
       await admin.getByLabel("Category").fill("jackets");
-      await admin.getByLabel("SKU").fill(sku);
+      await admin.getByLabel("SKU", { exact: true }).fill(sku);
       await admin.getByLabel("Stock quantity").fill("3");
+      // Two sizes and three colours: six variants, the large ones dearer, one sold out.
+      await admin.getByRole("button", { name: "Add option" }).click();
+      await admin.getByLabel("Option 1 name").fill("Size");
+      await admin.getByLabel("Option 1 values").fill("M,");
+      await admin.getByLabel("Option 1 values").fill("L,");
+      await admin.getByRole("button", { name: "Add option" }).click();
+      await admin.getByLabel("Option 2 name").fill("Colour");
+      const colours = admin.getByRole("group", { name: "Option 2 values" });
+      for (const colour of ["purple", "navy", "green"]) await colours.getByLabel(colour, { exact: true }).check();
+      await expect(admin.getByText("Variants (6)")).toBeVisible();
+      for (const colour of ["purple", "navy", "green"]) await admin.getByLabel(`Price of L / ${colour}`, { exact: true }).fill("139.50");
+      await admin.getByLabel("Stock of M / green", { exact: true }).fill("0");
       await admin.getByRole("button", { name: "Add product" }).click();
       await expect(admin).toHaveURL(/\/products(\?|$)/);
       await expect(admin.getByText(name).first()).toBeVisible();
@@ -103,6 +114,13 @@ test("a shopper registers and buys on Acme's storefront; Acme's admin sees the o
       await expect(shop).toHaveURL(/\/acme\/products\//);
       await expect(shop.getByRole("heading", { name })).toBeVisible();
       await expect(shop.getByText("€129.50").first()).toBeVisible();
+      // The shopper picks a large purple one: its own price; a sold-out size says so.
+      await shop.getByRole("group", { name: "Colour" }).getByRole("button", { name: "green" }).click();
+      await expect(shop.getByRole("group", { name: "Size" }).getByRole("button", { name: "M, sold out" })).toBeVisible();
+      await shop.getByRole("group", { name: "Colour" }).getByRole("button", { name: "purple" }).click();
+      await shop.getByRole("group", { name: "Size" }).getByRole("button", { name: "L" }).click();
+      await expect(shop.getByRole("group", { name: "Size" }).getByRole("button", { name: "L" })).toHaveAttribute("aria-pressed", "true");
+      await expect(shop.getByText("€139.50").first()).toBeVisible();
       return shop.url();
     },
     { timeout: journey.find },
@@ -113,6 +131,7 @@ test("a shopper registers and buys on Acme's storefront; Acme's admin sees the o
     async () => {
       await shop.getByRole("button", { name: "Check out" }).click();
       await expect(shop).toHaveURL(/\/acme\/checkout/);
+      await expect(shop.getByText("L / purple").first()).toBeVisible();
       await expect(shop.getByLabel("Email")).toHaveValue(email);
       await shop.getByLabel(/0002/).check();
       await shop.getByRole("button", { name: /^Pay/ }).click();
@@ -295,9 +314,13 @@ test("staff sign in to the POS with their PIN and ring up a sale", async ({ page
     "two hoodies, paid by card, give a receipt",
     async () => {
       await page.getByLabel("Search products").fill("Hoodie");
+      // Hoodies come in sizes: each tap asks which, and each choice is a line of its own.
       const tile = page.getByRole("button", { name: /Hoodie/ }).first();
       await tile.click();
+      await chooseVariant(page, 0);
       await tile.click();
+      await chooseVariant(page, 1);
+      await expect(page.getByRole("button", { name: /^Remove .*Hoodie \(/ })).toHaveCount(2);
       await page.getByRole("button", { name: /^Charge/ }).click();
       await page.getByLabel(/4242/).check();
       await page.getByRole("button", { name: "Pay by card" }).click();

@@ -1,4 +1,4 @@
-import { test as base, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test as base, type BrowserContext, type Page } from "@playwright/test";
 
 // Shared by the specs. Timing: every click, fill and expectation has its own bound
 // (actionTimeout, navigationTimeout and expect.timeout in playwright.config.ts), so a real hang
@@ -43,4 +43,15 @@ export async function visit(page: Page, url: string) {
     throw new Error(`${url} loaded, but React did not take over the page: ${(error as Error).message}`, { cause: error });
   }
   return response;
+}
+
+/**
+ * At the till, a tapped product that comes in several variants asks which: takes the `nth` one
+ * that can still be sold (0: the first) and waits for the chooser to close.
+ */
+export async function chooseVariant(page: Page, nth = 0) {
+  const chooser = page.getByRole("dialog");
+  await expect(chooser.getByRole("list", { name: "Variants" })).toBeVisible();
+  await chooser.getByRole("list", { name: "Variants" }).getByRole("button", { disabled: false }).nth(nth).click();
+  await expect(chooser).toBeHidden();
 }

@@ -86,31 +86,44 @@ async function direct(work: () => Promise<void>): Promise<Figures> {
 
 const listSql = (where: string) => `SELECT * FROM product WHERE "companyId" = $1 ${where} ORDER BY "createdAt" DESC, id DESC LIMIT 24 OFFSET 0`;
 
+/** A page of products as the API lists them: the products, then their options and variants. */
+async function listDirect(companyId: string, where: string) {
+  const [{ rows }] = await Promise.all([
+    pool.query<{ id: string }>(listSql(where), [companyId]),
+    pool.query(`SELECT count(*) FROM product WHERE "companyId" = $1 ${where}`, [companyId]),
+  ]);
+  const ids = rows.map((r) => r.id);
+  await Promise.all([
+    pool.query(`SELECT * FROM product_option WHERE "productId" = ANY($1::uuid[]) ORDER BY position`, [ids]),
+    pool.query(`SELECT * FROM product_variant WHERE "productId" = ANY($1::uuid[]) ORDER BY position`, [ids]),
+  ]);
+}
+
 async function main() {
-  await pool.query(`UPDATE product SET "stockQuantity" = 1000000`); // the bench measures speed, not sell-outs
+  await pool.query(`UPDATE product_variant SET "stockQuantity" = 1000000`); // the bench measures speed, not sell-outs
   const {
     rows: [tenant],
   } = await pool.query<{ id: string }>(`SELECT id FROM company WHERE slug = $1`, [company]);
   const companyId = tenant!.id;
-  const { rows: products } = await pool.query<{ id: string }>(`SELECT id FROM product WHERE "companyId" = $1 ORDER BY id LIMIT 2`, [companyId]);
+  const { rows: variants } = await pool.query<{ id: string }>(`SELECT id FROM product_variant WHERE "companyId" = $1 ORDER BY id LIMIT 2`, [companyId]);
   const cookie = await signInCustomer();
-  const lines = products.map((p) => ({ productId: p.id, quantity: 1 }));
+  const lines = variants.map((v) => ({ variantId: v.id, quantity: 1 }));
   const defaultLines = lines;
 
-  const placeDirect = async (lines: { productId: string; quantity: number }[] = defaultLines) => {
+  const placeDirect = async (lines: { variantId: string; quantity: number }[] = defaultLines) => {
     const c = await pool.connect();
     await c.query("BEGIN");
     try {
-      const ids = lines.map((l) => l.productId);
-      const { rows } = await c.query<{ id: string; name: string; sku: string; priceAmount: number; currency: string }>(
-        `SELECT * FROM product WHERE id = ANY($1::uuid[])`,
+      const ids = lines.map((l) => l.variantId);
+      const { rows } = await c.query<{ id: string; productId: string; name: string; title: string; sku: string; priceAmount: number; currency: string }>(
+        `SELECT v.*, p.name, p.currency FROM product_variant v JOIN product p ON p.id = v."productId" WHERE v.id = ANY($1::uuid[])`,
         [ids],
       );
       for (const l of lines) {
-        const r = await c.query(`UPDATE product SET "stockQuantity" = "stockQuantity" - $2, "updatedAt" = now() WHERE id = $1 AND "stockQuantity" >= $2`, [
-          l.productId,
-          l.quantity,
-        ]);
+        const r = await c.query(
+          `UPDATE product_variant SET "stockQuantity" = "stockQuantity" - $2, "updatedAt" = now() WHERE id = $1 AND "stockQuantity" >= $2`,
+          [l.variantId, l.quantity],
+        );
         if (r.rowCount === 0) throw new Error("out of stock");
       }
       const total = rows.reduce((s, r) => s + r.priceAmount, 0);
@@ -125,8 +138,8 @@ async function main() {
       );
       for (const r of rows) {
         await c.query(
-          `INSERT INTO order_line (id, "companyId", "orderId", "productId", "productName", sku, "unitPriceAmount", quantity, "lineTotalAmount") VALUES ($1, $7, $2, $3, $4, $5, $6, 1, $6)`,
-          [randomUUID(), orderId, r.id, r.name, r.sku, r.priceAmount, companyId],
+          `INSERT INTO order_line (id, "companyId", "orderId", "productId", "variantId", "productName", "variantTitle", sku, "unitPriceAmount", quantity, "lineTotalAmount") VALUES ($1, $7, $2, $3, $8, $4, $9, $5, $6, 1, $6)`,
+          [randomUUID(), orderId, r.productId, r.name, r.sku, r.priceAmount, companyId, r.id, r.title],
         );
       }
       await c.query(`INSERT INTO order_status_change (id, "companyId", "orderId", "toStatus") VALUES ($1, $3, $2, 'PENDING')`, [
@@ -154,21 +167,12 @@ async function main() {
     {
       name: "product.getAll (24 items)",
       api: () => http({ path: `product.getAll?input=${q({ page: 1, pageSize: 24 })}` }),
-      baseline: () =>
-        direct(async () => {
-          await Promise.all([pool.query(listSql(""), [companyId]), pool.query(`SELECT count(*) FROM product WHERE "companyId" = $1`, [companyId])]);
-        }),
+      baseline: () => direct(() => listDirect(companyId, "")),
     },
     {
       name: "product.byColour (red, 24 items)",
       api: () => http({ path: `product.byColour?input=${q({ colour: "red", page: 1, pageSize: 24 })}` }),
-      baseline: () =>
-        direct(async () => {
-          await Promise.all([
-            pool.query(listSql(`AND colour = 'red'`), [companyId]),
-            pool.query(`SELECT count(*) FROM product WHERE "companyId" = $1 AND colour = 'red'`, [companyId]),
-          ]);
-        }),
+      baseline: () => direct(() => listDirect(companyId, `AND colours @> ARRAY['red']`)),
     },
     {
       name: "order.place (2 lines)",
@@ -197,7 +201,7 @@ async function main() {
     ]);
   }
   const starvedOrigin = `http://127.0.0.1:${process.env.STARVED_PORT ?? 3301}`;
-  const burst = await checkoutBurst({ companyId, cookie, starvedOrigin, placeDirect: (productId) => placeDirect([{ productId, quantity: 1 }]) });
+  const burst = await checkoutBurst({ companyId, cookie, starvedOrigin, placeDirect: (variantId) => placeDirect([{ variantId, quantity: 1 }]) });
   const header = ["scenario", "API req/s", "p50 ms", "p99 ms", "pg req/s", "p50 ms", "p99 ms", "API/pg", "errors"];
   console.log(
     `\n${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${connections} connections, ${seconds} s each, ${new Date().toISOString()}`,
@@ -221,13 +225,13 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
  * success, a refusal (409: out of stock) or "busy, retry" (503 with Retry-After), never a 500;
  * and exactly as many orders as units. The baseline fires the same transactions through pg.
  */
-async function checkoutBurst(opts: { companyId: string; cookie: string; placeDirect: (productId: string) => Promise<void>; starvedOrigin: string }) {
+async function checkoutBurst(opts: { companyId: string; cookie: string; placeDirect: (variantId: string) => Promise<void>; starvedOrigin: string }) {
   const {
-    rows: [product],
-  } = await pool.query<{ id: string }>(`SELECT id FROM product WHERE "companyId" = $1 ORDER BY id DESC LIMIT 1`, [opts.companyId]);
-  const productId = product!.id;
+    rows: [variant],
+  } = await pool.query<{ id: string }>(`SELECT id FROM product_variant WHERE "companyId" = $1 ORDER BY id DESC LIMIT 1`, [opts.companyId]);
+  const variantId = variant!.id;
   const run = async (fire: (i: number) => Promise<string>) => {
-    await pool.query(`UPDATE product SET "stockQuantity" = $2 WHERE id = $1`, [productId, burstStock]);
+    await pool.query(`UPDATE product_variant SET "stockQuantity" = $2 WHERE id = $1`, [variantId, burstStock]);
     const latencies: number[] = [];
     const answers = new Map<string, number>();
     const started = performance.now();
@@ -243,7 +247,7 @@ async function checkoutBurst(opts: { companyId: string; cookie: string; placeDir
     latencies.sort((a, b) => a - b);
     const {
       rows: [left],
-    } = await pool.query<{ stock: number }>(`SELECT "stockQuantity" AS stock FROM product WHERE id = $1`, [productId]);
+    } = await pool.query<{ stock: number }>(`SELECT "stockQuantity" AS stock FROM product_variant WHERE id = $1`, [variantId]);
     const sold = burstStock - left!.stock;
     const summary = [...answers]
       .sort()
@@ -265,7 +269,7 @@ async function checkoutBurst(opts: { companyId: string; cookie: string; placeDir
       method: "POST",
       headers: { "content-type": "application/json", "x-company": company, cookie: opts.cookie },
       body: JSON.stringify({
-        json: { lines: [{ productId, quantity: 1 }], customer: { name: "Burst", email: "burst@example.com" }, idempotencyKey: `burst-${randomUUID()}-${i}` },
+        json: { lines: [{ variantId, quantity: 1 }], customer: { name: "Burst", email: "burst@example.com" }, idempotencyKey: `burst-${randomUUID()}-${i}` },
       }),
     });
     await res.arrayBuffer();
@@ -275,7 +279,7 @@ async function checkoutBurst(opts: { companyId: string; cookie: string; placeDir
   const starved = await run(viaHttp(`${opts.starvedOrigin}/api/trpc`));
   const direct = await run(async () => {
     try {
-      await opts.placeDirect(productId);
+      await opts.placeDirect(variantId);
       return "committed";
     } catch (error) {
       return String(error).includes("out of stock") ? "out of stock" : "failed";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "@commerce/core/logger";
-import { createTestCompany, createTestPlatform, createTestProduct, shopper, type TestPlatform } from "./testing";
+import { createTestCompany, createTestPlatform, createTestProduct, shopper, stockOf, type TestPlatform } from "./testing";
 import { createRequestContext } from "./context";
 import { toClientError } from "./error-boundary";
 import { appRouter } from "./root";
@@ -71,7 +71,7 @@ describe("money and numbers within what storage holds", () => {
     const customer = await t.callerAs("CUSTOMER");
     const error = await refusal(customer.order.place({ lines: [{ productId: product.id, quantity: 2 }], customer: shopper }));
     expect(error).toMatchObject({ code: "BAD_REQUEST", message: "The amount is larger than the platform can hold" });
-    expect((await t.db.product.findUniqueOrThrow({ where: { id: product.id } })).stockQuantity).toBe(5);
+    expect(await stockOf(t.db, product.id)).toBe(5);
   });
 
   it("refuses amounts past the safe range at the schema", async () => {
@@ -139,7 +139,7 @@ describe("idempotency keys are scoped to who and what they protect", () => {
       Array.from({ length: 5 }, () => customer.order.place({ lines: [{ productId: product.id, quantity: 2 }], customer: shopper, idempotencyKey: key })),
     );
     expect(new Set(placed.map((o) => o.id)).size).toBe(1);
-    expect((await t.db.product.findUniqueOrThrow({ where: { id: product.id } })).stockQuantity).toBe(8);
+    expect(await stockOf(t.db, product.id)).toBe(8);
   });
 
   it("a payment key and a refund key used elsewhere start new payments and refunds, and never loop", async () => {

@@ -13,6 +13,7 @@ interface Target {
   companyId: string;
   slug: string;
   productId: string;
+  variantId: string;
   orderId: string;
   paymentId: string;
   shopId: string;
@@ -98,7 +99,16 @@ const cases: Record<string, (b: Target) => unknown> = {
   "product.restore": (b) => ({ id: b.productId }),
   "product.duplicate": (b) => ({ id: b.productId, sku: `DUP-${uuid().slice(0, 8)}` }),
   "product.archived": () => ({ page: 1, pageSize: 100 }),
-  "product.adjustStock": (b) => ({ id: b.productId, change: -40, reason: "LOST" }),
+  "product.adjustStock": (b) => ({ variantId: b.variantId, change: -40, reason: "LOST" }),
+  "product.addVariant": (b) => ({
+    productId: b.productId,
+    options: { Colour: "blue" },
+    sku: `VAR-${uuid().slice(0, 8)}`,
+    price: { amount: 100, currency: "EUR" },
+    stockQuantity: 1,
+  }),
+  "product.updateVariant": (b) => ({ id: b.variantId, price: { amount: 1, currency: "EUR" } }),
+  "product.bulkUpdateVariants": (b) => ({ changes: [{ variantId: b.variantId, price: { amount: 1, currency: "EUR" }, stockQuantity: 0 }] }),
   "product.stockHistory": (b) => ({ id: b.productId }),
   "order.place": (b) => ({ lines: [{ productId: b.productId, quantity: 1 }], customer: { name: "Mallory", email: "m@example.test" }, channel: "POS" }),
   "order.checkout": (b) => ({
@@ -175,6 +185,7 @@ beforeAll(async () => {
     companyId: b.company.id,
     slug: b.company.slug,
     productId: product.id,
+    variantId: product.variantId,
     orderId: order.id,
     paymentId: payment.id,
     shopId: b.shop.id,
@@ -188,6 +199,7 @@ beforeAll(async () => {
     companyId: uuid(),
     slug: `ghost-${uuid().slice(0, 8)}`,
     productId: uuid(),
+    variantId: uuid(),
     orderId: uuid(),
     paymentId: uuid(),
     shopId: uuid(),
@@ -214,6 +226,7 @@ describe("tenant isolation", () => {
     const secrets = [
       target.companyId,
       target.productId,
+      target.variantId,
       target.orderId,
       target.paymentId,
       target.shopId,
@@ -262,8 +275,10 @@ describe("tenant isolation", () => {
     expect(session.revokedAt).toBeNull();
     const company = await t.db.company.findUniqueOrThrow({ where: { id: target.companyId } });
     expect(company.active).toBe(true);
-    const product = await t.db.product.findUniqueOrThrow({ where: { id: target.productId } });
-    expect(product).toMatchObject({ status: "ACTIVE", name: expect.stringMatching(/^Test Product /), stockQuantity: 48 });
+    const product = await t.db.product.findUniqueOrThrow({ where: { id: target.productId }, include: { variants: true, options: true } });
+    expect(product).toMatchObject({ status: "ACTIVE", name: expect.stringMatching(/^Test Product /), priceAmount: 2500n });
+    expect(product.variants).toMatchObject([{ id: target.variantId, stockQuantity: 48, priceAmount: 2500n }]);
+    expect(product.options).toMatchObject([{ name: "Colour", values: ["red"] }]);
     expect(await t.db.stockAdjustment.count({ where: { productId: target.productId } })).toBe(0);
     const review = await t.db.productReview.findUniqueOrThrow({ where: { id: target.reviewId } });
     expect(review).toMatchObject({ status: "PUBLISHED", reply: null });

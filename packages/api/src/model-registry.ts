@@ -21,6 +21,8 @@ export const modelRegistry = {
   User: { scope: "shop", audited: true },
   Session: { scope: "shop", audited: true },
   Product: { scope: "company", audited: true },
+  ProductOption: { scope: "company", audited: true },
+  ProductVariant: { scope: "company", audited: true },
   StockAdjustment: { scope: "company", audited: true },
   Order: { scope: "shop", audited: true },
   OrderLine: { scope: "shop", audited: true },

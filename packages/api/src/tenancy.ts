@@ -19,6 +19,8 @@ type Where = Record<string, unknown>;
 /** The filter each tenant-owned model gets under a scope. */
 export const tenantFilters: Record<TenantModel, (s: TenantScope) => Where> = {
   Product: (s) => ({ companyId: s.companyId }),
+  ProductOption: (s) => ({ companyId: s.companyId }),
+  ProductVariant: (s) => ({ companyId: s.companyId }),
   StockAdjustment: (s) => ({ companyId: s.companyId }),
   Order: (s) => ({ companyId: s.companyId, ...(s.shopId ? { shopId: s.shopId } : {}), ...(s.customerId ? { customerId: s.customerId } : {}) }),
   OrderLine: (s) => ({ companyId: s.companyId, ...orderOf(s) }),
@@ -55,6 +57,7 @@ function stamp(model: string, s: TenantScope, requestId: string | null): Where {
 
 /** Relations written through nested creates, so their rows are stamped too. */
 const nested: Record<string, Record<string, string>> = {
+  Product: { options: "ProductOption", variants: "ProductVariant" },
   Order: { lines: "OrderLine", statusChanges: "OrderStatusChange", payments: "Payment" },
   Payment: { refunds: "Refund" },
 };

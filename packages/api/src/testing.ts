@@ -202,13 +202,16 @@ export async function createTestPlatform(options: { bus?: boolean; settings?: Pa
 export type TestPlatform = Awaited<ReturnType<typeof createTestPlatform>>;
 
 let counter = 0;
-/** A product of this test's own, so tests sharing the database never touch each other's stock. */
+/**
+ * A product of this test's own (one variant in one colour), so tests sharing the database never
+ * touch each other's stock. Its only variant's SKU and id are on it, for tests that buy it.
+ */
 export async function createTestProduct(
   caller: Caller,
   overrides: { stockQuantity?: number; priceAmount?: number; colour?: "red" | "blue" | "green"; currency?: string } = {},
 ) {
   const n = `${Date.now().toString(36)}${(counter++).toString(36)}${randomBytes(2).toString("hex")}`.toUpperCase();
-  return caller.product.add({
+  const product = await caller.product.add({
     name: `Test Product ${n}`,
     description: "A product made by an integration test.",
     price: { amount: overrides.priceAmount ?? 2500, currency: overrides.currency ?? "EUR" },
@@ -217,6 +220,13 @@ export async function createTestProduct(
     sku: `T-${n}`,
     stockQuantity: overrides.stockQuantity ?? 10,
   });
+  return { ...product, sku: product.variants[0]!.sku, variantId: product.variants[0]!.id };
+}
+
+/** A product's stock on hand, all its variants together, read past tenancy. */
+export async function stockOf(db: Db, productId: string): Promise<number> {
+  const { _sum } = await db.productVariant.aggregate({ where: { productId }, _sum: { stockQuantity: true } });
+  return _sum.stockQuantity ?? 0;
 }
 
 export const shopper = { name: "Ada Shopper", email: "ada@example.com" };

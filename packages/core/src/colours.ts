@@ -17,3 +17,6 @@ export const colourSwatches = {
 
 export type Colour = keyof typeof colourSwatches;
 export const colours = Object.keys(colourSwatches) as [Colour, ...Colour[]];
+
+/** The option whose values are colours from the palette (Colour, or Color): they draw swatches, tiles and the colour filter. */
+export const isColourOption = (name: string) => /^colou?r$/i.test(name.trim());

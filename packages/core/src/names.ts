@@ -9,3 +9,8 @@ export function publicSignature(name: string): string {
   const last = words.length > 1 ? words[words.length - 1]! : "";
   return last ? `${first} ${[...last][0]!.toUpperCase()}.` : first;
 }
+
+/** How a product's variant is named to people: "Crew Tee (M / red)", or the product's name alone when it has no options. */
+export function variantName(productName: string, variantTitle: string): string {
+  return variantTitle ? `${productName} (${variantTitle})` : productName;
+}

@@ -117,7 +117,7 @@ const reviewTexts: Record<number, { title: string; body: string }[]> = {
 };
 
 /**
- * Reviews on the first products of the catalogue (by SKU), from the demo reviewers, so product
+ * Reviews on the first products of the catalogue (by address), from the demo reviewers, so product
  * pages and listings show ratings on a fresh start. Only when the company has none yet.
  */
 async function seedDemoReviews(db: Db, companyId: string, slug: string, passwordHash: string, seed: number): Promise<number> {
@@ -130,7 +130,7 @@ async function seedDemoReviews(db: Db, companyId: string, slug: string, password
     if (!existing) created++;
     reviewers.push(existing ?? (await db.user.create({ data: { companyId, role: "CUSTOMER", name, email, passwordHash } })));
   }
-  const products = await db.product.findMany({ where: { companyId }, orderBy: { sku: "asc" }, take: 16, select: { id: true } });
+  const products = await db.product.findMany({ where: { companyId }, orderBy: { slug: "asc" }, take: 16, select: { id: true } });
   let n = seed;
   const next = () => (n = (n * 1103515245 + 12345) % 2 ** 31);
   for (const [p, product] of products.entries()) {

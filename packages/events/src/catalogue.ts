@@ -19,30 +19,33 @@ const companyEvent = <S extends z.ZodRawShape>(shape: S) => z.object({ companyId
 export const eventCatalogue = {
   "product.created": companyEvent({
     productId: id,
-    sku: z.string(),
     name: z.string(),
-    colour: z.string(),
     category: z.string(),
-    price: moneySchema,
+    colours: z.array(z.string()),
+    variants: z.array(z.object({ variantId: id, sku: z.string(), price: moneySchema })),
   }),
-  /** Which fields changed (their new values are the product's, read it for them). */
-  "product.updated": companyEvent({ productId: id, changed: z.array(z.string()) }),
-  "product.archived": companyEvent({ productId: id, sku: z.string() }),
-  "product.restored": companyEvent({ productId: id, sku: z.string() }),
-  /** A hand change to stock (orders move it on their own): the quantity before and after, and why. */
-  "stock.adjusted": companyEvent({
+  /** Which fields changed (their new values are the product's, read it for them); variantIds: whose price, SKU… changed or which were added. */
+  "product.updated": companyEvent({ productId: id, changed: z.array(z.string()), variantIds: z.array(id) }),
+  "product.archived": companyEvent({ productId: id, name: z.string() }),
+  "product.restored": companyEvent({ productId: id, name: z.string() }),
+  /** A variant's stock moved: taken by an order, given back by a cancellation, or changed by hand (with the adjustment's reason). */
+  "variant.stock_changed": companyEvent({
     productId: id,
-    adjustmentId: id,
-    reason: z.enum(["RECEIVED", "COUNTED", "DAMAGED", "LOST", "RETURNED", "CORRECTION"]),
-    before: z.number().int(),
-    after: z.number().int(),
+    variantId: id,
+    sku: z.string(),
+    before: z.number().int().nonnegative(),
+    after: z.number().int().nonnegative(),
+    cause: z.enum(["order", "cancellation", "adjustment"]),
+    orderId: id.nullable(),
+    adjustmentId: id.nullable(),
+    reason: z.enum(["RECEIVED", "COUNTED", "DAMAGED", "LOST", "RETURNED", "CORRECTION"]).nullable(),
   }),
   "order.placed": companyEvent({
     orderId: id,
     orderNumber: z.number().int(),
     channel: z.enum(["WEB", "POS"]),
     total: moneySchema,
-    lines: z.array(z.object({ productId: id, quantity: z.number().int().positive(), unitPrice: moneySchema })),
+    lines: z.array(z.object({ productId: id, variantId: id, quantity: z.number().int().positive(), unitPrice: moneySchema })),
   }),
   "order.status_changed": companyEvent({
     orderId: id,

@@ -114,11 +114,10 @@ async function recordEvents(count: number, requestId: string, perTransaction = 1
               "product.created",
               {
                 productId: randomUUID(),
-                sku: `W-${j}`,
                 name: `Worker test ${j}`,
-                colour: "red",
+                colours: ["red"],
                 category: "test-items",
-                price: { amount: 100 + j, currency: "EUR" },
+                variants: [{ variantId: randomUUID(), sku: `W-${j}`, price: { amount: 100 + j, currency: "EUR" } }],
               },
               { companyId, requestId },
             );
@@ -183,15 +182,14 @@ describe("recording an event", () => {
       db.$transaction((tx) =>
         recordEvent(tx, "product.created", {
           productId: randomUUID(),
-          sku,
-          name: "Nobody's",
-          colour: "red",
+          name: `Nobody's ${sku}`,
+          colours: ["red"],
           category: "test-items",
-          price: { amount: 1, currency: "EUR" },
+          variants: [{ variantId: randomUUID(), sku, price: { amount: 1, currency: "EUR" } }],
         }),
       ),
     ).rejects.toThrow(/without a company/);
-    const [row] = await db.$queryRaw<[{ n: bigint }]>`SELECT count(*) AS n FROM outbox_event WHERE payload->'data'->>'sku' = ${sku}`;
+    const [row] = await db.$queryRaw<[{ n: bigint }]>`SELECT count(*) AS n FROM outbox_event WHERE payload->'data'->>'name' = ${`Nobody's ${sku}`}`;
     expect(Number(row.n)).toBe(0);
   });
 });

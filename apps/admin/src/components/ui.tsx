@@ -85,12 +85,15 @@ export function Pagination({
   total,
   noun,
   onPage,
+  disabled = false,
 }: {
   page: number;
   pageCount: number;
   total: number;
   noun: string;
   onPage: (page: number) => void;
+  /** Paging would lose something (unsaved edits): both buttons off. */
+  disabled?: boolean;
 }) {
   return (
     <nav aria-label="Pagination" className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm text-gray-600">
@@ -99,10 +102,10 @@ export function Pagination({
         {total.toLocaleString("en-GB")} {noun}
       </p>
       <div className="flex gap-2">
-        <button type="button" className={button.secondary} disabled={page <= 1} onClick={() => onPage(page - 1)}>
+        <button type="button" className={button.secondary} disabled={disabled || page <= 1} onClick={() => onPage(page - 1)}>
           <span aria-hidden="true">←</span> Previous
         </button>
-        <button type="button" className={button.secondary} disabled={page >= pageCount} onClick={() => onPage(page + 1)}>
+        <button type="button" className={button.secondary} disabled={disabled || page >= pageCount} onClick={() => onPage(page + 1)}>
           Next <span aria-hidden="true">→</span>
         </button>
       </div>

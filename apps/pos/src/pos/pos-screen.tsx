@@ -19,7 +19,7 @@ export function PosScreen({ header }: { header?: (sale: SaleState) => ReactNode 
       {header?.(sale.sale)}
       <div className="flex min-h-0 flex-1 print:block">
         <main aria-label="Products" inert={locked} className={`flex min-w-0 flex-1 flex-col transition-opacity print:hidden ${locked ? "opacity-50" : ""}`}>
-          <ProductBrowser key={sale.saleSerial} active={!locked} inTicket={ticket.inTicket} onAdd={ticket.add} />
+          <ProductBrowser key={sale.saleSerial} active={!locked} inTicket={ticket.inTicket} perProduct={ticket.perProduct} onAdd={ticket.add} />
         </main>
 
         <aside
@@ -35,9 +35,9 @@ export function PosScreen({ header }: { header?: (sale: SaleState) => ReactNode 
               )}
               <Ticket
                 lines={ticket.lines}
-                onIncrement={(productId) => ticket.edit({ type: "increment", productId })}
-                onDecrement={(productId) => ticket.edit({ type: "decrement", productId })}
-                onRemove={(productId) => ticket.edit({ type: "remove", productId })}
+                onIncrement={(variantId) => ticket.edit({ type: "increment", variantId })}
+                onDecrement={(variantId) => ticket.edit({ type: "decrement", variantId })}
+                onRemove={(variantId) => ticket.edit({ type: "remove", variantId })}
                 onClear={sale.resetSale}
                 onCharge={sale.startPayment}
               />

@@ -2,24 +2,44 @@
 import { messageOf } from "@commerce/ui/errors";
 import { Empty, ErrorBox, Spinner } from "@commerce/ui/states";
 import { CategoryChip, categoryLabel, ProductTile } from "./product-tile";
-import type { AddResult, Product } from "./types";
+import type { AddResult, Product, Variant } from "./types";
 import { useProductSearch } from "./use-product-search";
-
-/** What happened when a product was offered to the ticket. */
+import { VariantChooser } from "./variant-chooser";
 
 export function ProductBrowser({
   active,
   inTicket,
+  perProduct,
   onAdd,
 }: {
   /** False while the till is taking payment or showing a receipt. */
   active: boolean;
-  /** Quantity of each product already on the ticket, by id. */
+  /** Quantity of each variant already on the ticket, by variant id. */
   inTicket: ReadonlyMap<string, number>;
-  onAdd: (product: Product) => AddResult;
+  /** Quantity of each product already on the ticket, its variants together, by product id. */
+  perProduct: ReadonlyMap<string, number>;
+  onAdd: (product: Product, variant: Variant) => AddResult;
 }) {
-  const { text, setText, search, setSearch, category, setCategory, page, setPage, notice, setNotice, searchRef, products, facets, onSearchKey, tap } =
-    useProductSearch({ active, onAdd });
+  const {
+    text,
+    setText,
+    search,
+    setSearch,
+    category,
+    setCategory,
+    page,
+    setPage,
+    notice,
+    setNotice,
+    searchRef,
+    products,
+    facets,
+    onSearchKey,
+    tap,
+    chooser,
+    pick,
+    closeChooser,
+  } = useProductSearch({ active, onAdd });
   const data = products.data;
 
   return (
@@ -53,7 +73,7 @@ export function ProductBrowser({
               spellCheck={false}
               maxLength={100}
               enterKeyHint="search"
-              placeholder="Search by name, or scan / type a SKU and press Enter"
+              placeholder="Search by name, SKU or barcode; scan or type a code and press Enter"
               value={text}
               onChange={(e) => {
                 setText(e.target.value);
@@ -120,7 +140,7 @@ export function ProductBrowser({
               >
                 {data.items.map((p) => (
                   <li key={p.id}>
-                    <ProductTile product={p} inTicket={inTicket.get(p.id) ?? 0} onTap={() => tap(p)} />
+                    <ProductTile product={p} inTicket={inTicket} count={perProduct.get(p.id) ?? 0} onTap={() => tap(p)} />
                   </li>
                 ))}
               </ul>
@@ -165,6 +185,8 @@ export function ProductBrowser({
           </button>
         </nav>
       )}
+
+      {chooser && <VariantChooser product={chooser} inTicket={inTicket} onPick={(v) => pick(chooser, v)} onClose={closeChooser} />}
     </div>
   );
 }

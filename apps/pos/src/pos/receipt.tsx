@@ -2,6 +2,7 @@
 import { useEffect, useRef } from "react";
 import { formatDateTime } from "@commerce/ui/dates";
 import { Price } from "@commerce/ui/money";
+import { variantName } from "@commerce/core/names";
 import type { ReceiptData } from "./types";
 
 export function Receipt({ receipt, onNewSale }: { receipt: ReceiptData; onNewSale: () => void }) {
@@ -31,7 +32,7 @@ export function Receipt({ receipt, onNewSale }: { receipt: ReceiptData; onNewSal
             {receipt.lines.map((l) => (
               <li key={l.id}>
                 <div className="flex justify-between gap-3">
-                  <span className="min-w-0 font-sans">{l.name}</span>
+                  <span className="min-w-0 font-sans">{variantName(l.name, l.variantTitle)}</span>
                   <Price value={l.lineTotal} className="shrink-0 tabular-nums" />
                 </div>
                 <p className="text-xs text-gray-500">

@@ -16,7 +16,15 @@ export function toReceipt(order: Order, card: string, paidAt: Date): ReceiptData
   return {
     orderId: order.id,
     orderNumber: order.number,
-    lines: order.lines.map((l) => ({ id: l.id, name: l.productName, sku: l.sku, quantity: l.quantity, unitPrice: l.unitPrice, lineTotal: l.lineTotal })),
+    lines: order.lines.map((l) => ({
+      id: l.id,
+      name: l.productName,
+      variantTitle: l.variantTitle,
+      sku: l.sku,
+      quantity: l.quantity,
+      unitPrice: l.unitPrice,
+      lineTotal: l.lineTotal,
+    })),
     total: order.total,
     card,
     paidAt,

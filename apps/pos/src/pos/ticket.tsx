@@ -1,6 +1,7 @@
 "use client";
 import { formatMoney } from "@commerce/ui/money";
 import { Price } from "@commerce/ui/money";
+import { variantName } from "@commerce/core/names";
 import { itemCount, lineTotal, maxQuantity, ticketTotal } from "./ticket-state";
 import type { TicketLine } from "./types";
 
@@ -13,15 +14,16 @@ export function Ticket({
   onCharge,
 }: {
   lines: TicketLine[];
-  onIncrement: (productId: string) => void;
-  onDecrement: (productId: string) => void;
-  onRemove: (productId: string) => void;
+  /** Each takes the line's variant id. */
+  onIncrement: (variantId: string) => void;
+  onDecrement: (variantId: string) => void;
+  onRemove: (variantId: string) => void;
   onClear: () => void;
   onCharge: () => void;
 }) {
   const total = ticketTotal(lines);
   const count = itemCount(lines);
-  const overStock = lines.some((l) => l.quantity > l.product.stockQuantity);
+  const overStock = lines.some((l) => l.quantity > l.item.stockQuantity);
 
   return (
     <section aria-labelledby="ticket-heading" className="flex min-h-0 flex-1 flex-col">
@@ -50,18 +52,22 @@ export function Ticket({
               <circle cx="10" cy="20" r="1" />
               <circle cx="17" cy="20" r="1" />
             </svg>
-            <p className="text-base">Tap a product or scan a SKU to start a sale.</p>
+            <p className="text-base">Tap a product or scan a SKU or barcode to start a sale.</p>
           </div>
         ) : (
           <ul aria-label="Sale lines" className="divide-y divide-gray-100">
             {lines.map((line) => {
-              const p = line.product;
+              const p = line.item;
+              const label = variantName(p.name, p.title);
               const atMax = line.quantity >= maxQuantity(p);
               return (
-                <li key={p.id} aria-label={p.name} className="px-5 py-3">
+                <li key={p.variantId} aria-label={label} className="px-5 py-3">
                   <div className="flex items-start justify-between gap-3">
                     <div className="min-w-0">
-                      <p className="truncate text-base font-semibold">{p.name}</p>
+                      <p className="truncate text-base font-semibold">
+                        {p.name}
+                        {p.title && <span className="font-normal text-gray-600"> — {p.title}</span>}
+                      </p>
                       <p className="text-sm text-gray-500">
                         <Price value={p.price} /> each · <span className="font-mono text-xs">{p.sku}</span>
                       </p>
@@ -69,19 +75,19 @@ export function Ticket({
                     <Price value={lineTotal(line)} className="shrink-0 text-base font-semibold tabular-nums" />
                   </div>
                   <div className="mt-2 flex items-center gap-2">
-                    <QtyButton label={`Decrease quantity of ${p.name}`} onClick={() => onDecrement(p.id)} disabled={line.quantity <= 1}>
+                    <QtyButton label={`Decrease quantity of ${label}`} onClick={() => onDecrement(p.variantId)} disabled={line.quantity <= 1}>
                       −
                     </QtyButton>
-                    <output aria-label={`Quantity of ${p.name}`} className="w-10 text-center text-lg font-semibold tabular-nums">
+                    <output aria-label={`Quantity of ${label}`} className="w-10 text-center text-lg font-semibold tabular-nums">
                       {line.quantity}
                     </output>
-                    <QtyButton label={`Increase quantity of ${p.name}`} onClick={() => onIncrement(p.id)} disabled={atMax}>
+                    <QtyButton label={`Increase quantity of ${label}`} onClick={() => onIncrement(p.variantId)} disabled={atMax}>
                       +
                     </QtyButton>
                     <button
                       type="button"
-                      onClick={() => onRemove(p.id)}
-                      aria-label={`Remove ${p.name}`}
+                      onClick={() => onRemove(p.variantId)}
+                      aria-label={`Remove ${label}`}
                       className="ml-auto h-11 rounded-lg px-3 text-sm font-medium text-red-700 active:bg-red-50"
                     >
                       Remove

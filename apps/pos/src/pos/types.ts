@@ -1,23 +1,30 @@
 import type { RouterOutputs } from "@commerce/api/client";
 
 export type Product = RouterOutputs["product"]["getAll"]["items"][number];
+export type Variant = Product["variants"][number];
 export type Order = RouterOutputs["order"]["sell"]["order"];
 export type Payment = RouterOutputs["order"]["sell"]["payment"];
 export type TestCard = RouterOutputs["payment"]["testCards"][number];
-/** What tapping a product did to the ticket. */
+/** What offering a variant to the ticket did. */
 export type AddResult = "added" | "out-of-stock" | "limit" | "full";
 
-/** What the ticket remembers about a product: enough to show it and to stay within known stock. */
-export interface TicketProduct {
-  id: string;
+/**
+ * What the ticket remembers about the variant on a line: enough to show it ("Crew Tee — M / red"),
+ * sell it (its id) and stay within the stock the till last saw, whether or not the grid still shows it.
+ */
+export interface TicketItem {
+  variantId: string;
+  productId: string;
   name: string;
+  /** "M / red"; "" for a product without options. */
+  title: string;
   sku: string;
-  price: Product["price"];
+  price: Variant["price"];
   stockQuantity: number;
 }
 
 export interface TicketLine {
-  product: TicketProduct;
+  item: TicketItem;
   quantity: number;
 }
 
@@ -25,7 +32,7 @@ export interface TicketLine {
 export interface ReceiptData {
   orderId: string;
   orderNumber: number;
-  lines: { id: string; name: string; sku: string; quantity: number; unitPrice: Order["total"]; lineTotal: Order["total"] }[];
+  lines: { id: string; name: string; variantTitle: string; sku: string; quantity: number; unitPrice: Order["total"]; lineTotal: Order["total"] }[];
   total: Order["total"];
   card: string;
   paidAt: Date;

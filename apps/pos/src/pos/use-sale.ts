@@ -83,7 +83,7 @@ export function useSale() {
         const payment = await payOrder.mutateAsync({ orderId: waiting.id, cardToken, idempotencyKey: attempts.keyFor(`pay:${waiting.id}:${cardToken}`) });
         settled(waiting, payment);
       } else {
-        const lines = ticket.lines.map((l) => ({ productId: l.product.id, quantity: l.quantity }));
+        const lines = ticket.lines.map((l) => ({ variantId: l.item.variantId, quantity: l.quantity }));
         const sale = await sell.mutateAsync({ lines, cardToken, idempotencyKey: attempts.keyFor(JSON.stringify({ lines, cardToken })) });
         refreshStock();
         settled(sale.order, sale.payment);
@@ -115,8 +115,8 @@ export function useSale() {
   async function refused(error: unknown, waiting: Order | null) {
     const code = domainCodeOf(error);
     if (code === "OUT_OF_STOCK") {
-      const { productId, available } = detailsOf(error);
-      if (typeof productId === "string" && typeof available === "number") ticket.dispatch({ type: "stock", productId, available });
+      const { variantId, available } = detailsOf(error);
+      if (typeof variantId === "string" && typeof available === "number") ticket.dispatch({ type: "stock", variantId, available });
       refreshStock();
       setAlert(`${messageOf(error)}. Go back to the sale to change it.`);
     } else if (code === "INVALID_STATE" && waiting) {

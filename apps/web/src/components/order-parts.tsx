@@ -33,7 +33,10 @@ export function OrderLines({ order: o }: { order: Order }) {
           {o.lines.map((line) => (
             <tr key={line.id}>
               <td className="py-2">
-                <div className="font-medium">{line.productName}</div>
+                <div className="font-medium">
+                  {line.productName}
+                  {line.variantTitle && <span className="font-normal text-gray-600"> — {line.variantTitle}</span>}
+                </div>
                 <div className="font-mono text-xs text-gray-500">{line.sku}</div>
               </td>
               <td className="py-2 text-right">{line.quantity}</td>

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { RouterOutputs } from "@commerce/api/client";
-import { Price } from "@commerce/ui/money";
 import { ratingLabel } from "~/lib/review-words";
+import { ColourDots } from "./colour-dots";
+import { PriceRange } from "./product-price";
 import { Stars } from "./reviews/stars";
 
 type Product = RouterOutputs["product"]["getAll"]["items"][number];
@@ -9,7 +10,7 @@ type Product = RouterOutputs["product"]["getAll"]["items"][number];
 export function ProductCard({ product, href }: { product: Product; href: string }) {
   const { average, count } = product.rating;
   const rated = average !== null && count > 0;
-  // The link is named by what it shows (name, rating, price, category, stock), so what is read
+  // The link is named by what it shows (name, rating, price, colours, category, stock), so what is read
   // out contains what is seen (WCAG 2.5.3, label in name).
   return (
     <Link
@@ -24,9 +25,7 @@ export function ProductCard({ product, href }: { product: Product; href: string 
           loading="lazy"
           className={`h-full w-full object-cover transition duration-300 group-hover:scale-105 ${product.inStock ? "" : "opacity-50 grayscale"}`}
         />
-        {!product.inStock && (
-          <span className="absolute left-2 top-2 rounded-full bg-gray-900/85 px-2 py-0.5 text-xs font-semibold text-white">Out of stock</span>
-        )}
+        {!product.inStock && <span className="absolute left-2 top-2 rounded-full bg-gray-900/85 px-2 py-0.5 text-xs font-semibold text-white">Sold out</span>}
       </div>
       <div className="flex grow flex-col gap-1 p-3">
         <h2 className="text-sm font-medium leading-snug text-gray-900 group-hover:underline">{product.name}</h2>
@@ -36,8 +35,9 @@ export function ProductCard({ product, href }: { product: Product; href: string 
             <span aria-hidden="true">({count})</span>
           </p>
         )}
-        <p className="mt-auto flex items-center justify-between text-sm">
-          <Price value={product.price} className="font-semibold" />
+        <ColourDots colours={product.colours} />
+        <p className="mt-auto flex items-center justify-between gap-2 text-sm">
+          <PriceRange price={product.price} maxPrice={product.maxPrice} className="font-semibold" />
           <span className="text-xs capitalize text-gray-500">{product.category.replace(/-/g, " ")}</span>
         </p>
       </div>

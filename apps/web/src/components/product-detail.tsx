@@ -1,21 +1,22 @@
 "use client";
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
+import type { RouterOutputs } from "@commerce/api/client";
 import { useTRPC } from "@commerce/ui/trpc";
-import { LoadFailure } from "./load-failure";
-import { Price } from "@commerce/ui/money";
 import { Spinner } from "@commerce/ui/states";
-import { colourSwatches } from "@commerce/core/colours";
 import { titleCase } from "~/lib/format";
 import { storePath } from "~/lib/paths";
 import { useStoreSlug } from "~/lib/store-context";
+import { useVariantChoice } from "~/lib/use-variant-choice";
 import { BuyBox } from "./buy-box";
+import { LoadFailure } from "./load-failure";
+import { ProductFacts } from "./product-facts";
 import { ProductReviews } from "./reviews/product-reviews";
-import { RatingLink } from "./reviews/rating-link";
+
+type Product = RouterOutputs["product"]["get"];
 
 export function ProductDetail({ slug }: { slug: string }) {
   const trpc = useTRPC();
-  const storeSlug = useStoreSlug();
   const product = useQuery(trpc.product.get.queryOptions({ slug }));
 
   if (product.isPending) return <Spinner label="Loading product…" />;
@@ -30,10 +31,14 @@ export function ProductDetail({ slug }: { slug: string }) {
       />
     );
   }
+  return <ProductPage product={product.data} />;
+}
 
-  const p = product.data;
+/** The product with the variant being chosen: its price, stock and SKU follow the picker in the buy box. */
+function ProductPage({ product: p }: { product: Product }) {
+  const storeSlug = useStoreSlug();
+  const choice = useVariantChoice(p);
   const onSale = p.inStock && !p.archived;
-  const swatch = colourSwatches[p.colour as keyof typeof colourSwatches] ?? "#9ca3af";
 
   return (
     <div className="space-y-6">
@@ -64,39 +69,14 @@ export function ProductDetail({ slug }: { slug: string }) {
         </div>
 
         <div className="space-y-6">
-          <div className="space-y-3">
-            <h1 className="text-3xl font-semibold tracking-tight">{p.name}</h1>
-            <Price value={p.price} className="block text-2xl font-semibold" />
-            <RatingLink rating={p.rating} />
-            <p
-              data-testid="stock"
-              className={`inline-flex items-center gap-2 rounded-full px-3 py-1 text-sm font-medium ${
-                onSale ? "bg-emerald-50 text-emerald-800" : "bg-gray-200 text-gray-700"
-              }`}
-            >
-              <span className={`h-2 w-2 rounded-full ${onSale ? "bg-emerald-500" : "bg-gray-500"}`} aria-hidden="true" />
-              {p.archived ? "No longer sold" : p.inStock ? `${p.stockQuantity} in stock` : "Out of stock"}
-            </p>
-          </div>
-
-          <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-xl border border-gray-200 bg-white p-4 text-sm shadow-sm">
-            <dt className="text-gray-500">Colour</dt>
-            <dd className="flex items-center gap-2 capitalize">
-              <span className="h-4 w-4 rounded-full border border-black/15" style={{ backgroundColor: swatch }} aria-hidden="true" />
-              {p.colour}
-            </dd>
-            <dt className="text-gray-500">Category</dt>
-            <dd className="capitalize">{p.category.replace(/-/g, " ")}</dd>
-            <dt className="text-gray-500">SKU</dt>
-            <dd className="font-mono">{p.sku}</dd>
-          </dl>
+          <ProductFacts product={p} variant={choice.variant} />
 
           <div>
             <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-gray-500">Description</h2>
             <p className="whitespace-pre-line leading-relaxed text-gray-700">{p.description}</p>
           </div>
 
-          <BuyBox product={p} />
+          <BuyBox product={p} choice={choice} />
         </div>
       </div>
 

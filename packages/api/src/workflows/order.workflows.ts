@@ -28,7 +28,7 @@ const placeStep: StepDefinition<PlaceOrderInput, Record<never, never>, Placed> =
   },
   async compensate({ tx }, placed) {
     const cancelled = await cancelledHere(tx, placed.orderId, "Checkout could not be completed");
-    if (cancelled && returnsStockOnCancel(cancelled.from)) await returnStock(tx, cancelled.lines);
+    if (cancelled && returnsStockOnCancel(cancelled.from)) await returnStock(tx, placed.orderId, cancelled.lines);
   },
 };
 
@@ -132,7 +132,7 @@ export const cancelOrderWorkflow = workflow<CancelOrderInput>("cancel-order")
   .step("cancel", {
     async invoke({ tx, input }) {
       const moved = await transitionOrder(tx, input.orderId, "CANCELLED", input.reason, "person");
-      if (returnsStockOnCancel(moved.from)) await returnStock(tx, moved.lines);
+      if (returnsStockOnCancel(moved.from)) await returnStock(tx, input.orderId, moved.lines);
       return { from: moved.from };
     },
   })

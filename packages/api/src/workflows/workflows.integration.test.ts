@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DomainError } from "@commerce/core/errors";
 import { forTenant } from "../context";
 import { toTenant } from "../who";
-import { createTestPlatform, createTestProduct, shopper, type TestPlatform } from "../testing";
+import { createTestPlatform, createTestProduct, shopper, stockOf as stockOfProduct, type TestPlatform } from "../testing";
 import { runWorkflow, workflow } from "./engine";
 import { placeOrderWorkflow } from "./order.workflows";
 import { sweepStaleRuns } from "./sweep";
@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const serviceContext = () => forTenant(t.platform, toTenant(t.tenant.company));
-const stockOf = async (id: string) => (await t.db.product.findUniqueOrThrow({ where: { id } })).stockQuantity;
+const stockOf = (productId: string) => stockOfProduct(t.db, productId);
 const runsOf = (workflowName: string, key: string) => t.db.workflowRun.findMany({ where: { workflow: workflowName, runKey: { endsWith: `:${key}` } } });
 const stepsOf = (run: { steps: unknown }) => (run.steps as { name: string; status: string }[]).map((s) => `${s.name}:${s.status}`);
 /** What a crash looks like afterwards: the run's holder stopped renewing its lease. */
@@ -129,25 +129,25 @@ describe("turning back", () => {
   it("compensates the steps already done, last first, when a later step is refused", async () => {
     const product = await createTestProduct(t.caller, { stockQuantity: 7 });
     const undone: string[] = [];
-    const refused = workflow<{ productId: string }>("test-turn-back")
+    const refused = workflow<{ variantId: string }>("test-turn-back")
       .step("takeOne", {
         invoke: async ({ tx, input }) => {
-          await tx.product.update({ where: { id: input.productId }, data: { stockQuantity: { decrement: 1 } } });
+          await tx.productVariant.update({ where: { id: input.variantId }, data: { stockQuantity: { decrement: 1 } } });
           return { taken: 1 };
         },
         compensate: async ({ tx, input }, output) => {
           undone.push("takeOne");
-          await tx.product.update({ where: { id: input.productId }, data: { stockQuantity: { increment: output.taken } } });
+          await tx.productVariant.update({ where: { id: input.variantId }, data: { stockQuantity: { increment: output.taken } } });
         },
       })
       .step("takeTwo", {
         invoke: async ({ tx, input }) => {
-          await tx.product.update({ where: { id: input.productId }, data: { stockQuantity: { decrement: 2 } } });
+          await tx.productVariant.update({ where: { id: input.variantId }, data: { stockQuantity: { decrement: 2 } } });
           return { taken: 2 };
         },
         compensate: async ({ tx, input }, output) => {
           undone.push("takeTwo");
-          await tx.product.update({ where: { id: input.productId }, data: { stockQuantity: { increment: output.taken } } });
+          await tx.productVariant.update({ where: { id: input.variantId }, data: { stockQuantity: { increment: output.taken } } });
         },
       })
       .step("refuse", {
@@ -157,7 +157,7 @@ describe("turning back", () => {
       })
       .finish(async () => "never");
     const key = `turn-${randomUUID()}`;
-    await expect(runWorkflow(serviceContext(), refused, { productId: product.id }, key)).rejects.toMatchObject({
+    await expect(runWorkflow(serviceContext(), refused, { variantId: product.variantId }, key)).rejects.toMatchObject({
       code: "INVALID_STATE",
       message: "Refused on purpose",
     });
@@ -167,7 +167,7 @@ describe("turning back", () => {
     expect(run!.status).toBe("COMPENSATED");
     expect(stepsOf(run!)).toEqual(["takeOne:compensated", "takeTwo:compensated"]);
     // Asked again with the same key, the run answers as it did, and nothing runs twice.
-    await expect(runWorkflow(serviceContext(), refused, { productId: product.id }, key)).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await expect(runWorkflow(serviceContext(), refused, { variantId: product.variantId }, key)).rejects.toMatchObject({ code: "INVALID_STATE" });
     expect(await stockOf(product.id)).toBe(7);
   });
 

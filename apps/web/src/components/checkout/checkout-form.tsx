@@ -11,6 +11,7 @@ import { describeError } from "@commerce/ui/errors";
 import { storePath } from "~/lib/paths";
 import { useStoreSlug } from "~/lib/store-context";
 import type { Me } from "~/lib/use-customer";
+import type { Variant } from "~/lib/use-variant-choice";
 import { useCheckout } from "~/lib/use-checkout";
 import { CardChoice } from "../card-choice";
 import { QuantityField } from "../quantity-field";
@@ -22,16 +23,18 @@ type Product = RouterOutputs["product"]["get"];
 const FIELDS = ["customer.name", "customer.email", "lines"] as const;
 
 /**
- * Quantity, name and card for a signed-in customer: one press places the order and pays for it
- * (useCheckout). The email is the account's (the server uses it whatever is sent).
+ * Quantity, name and card for a signed-in customer: one press places the order for the variant
+ * chosen and pays for it (useCheckout). The email is the account's (the server uses it whatever is sent).
  */
 export function CheckoutForm({
   product,
+  variant,
   me,
   quantity,
   onQuantityChange,
 }: {
   product: Product;
+  variant: Variant;
   me: Pick<Me, "name" | "email">;
   quantity: string;
   onQuantityChange: (quantity: string) => void;
@@ -49,7 +52,7 @@ export function CheckoutForm({
 
   const cardToken = chosenCard ?? cards.data?.[0]?.token;
   const qty = Number(quantity);
-  const estimate: Money = Number.isSafeInteger(qty) && qty >= 1 && qty <= 1000 ? multiply(product.price, qty) : product.price;
+  const estimate: Money = Number.isSafeInteger(qty) && qty >= 1 && qty <= 1000 ? multiply(variant.price, qty) : variant.price;
   const total = order?.total ?? estimate;
   const busy = working || leaving;
 
@@ -61,7 +64,7 @@ export function CheckoutForm({
     event.preventDefault();
     if (busy || !cardToken) return;
     const paid = await checkOut({
-      lines: [{ productId: product.id, quantity: qty }],
+      lines: [{ variantId: variant.id, quantity: qty }],
       customer: { name: name.trim(), email: email.trim() },
       cardToken,
     });
@@ -131,7 +134,7 @@ export function CheckoutForm({
       <div className="flex items-center gap-3">
         <button
           type="submit"
-          disabled={busy || !cardToken || (!product.inStock && !order)}
+          disabled={busy || !cardToken || (!variant.inStock && !order)}
           aria-busy={busy}
           className="inline-flex min-w-40 items-center justify-center rounded-lg bg-gray-900 px-5 py-3 text-sm font-semibold text-white shadow-sm transition hover:bg-gray-700 disabled:cursor-not-allowed disabled:bg-gray-400"
         >
@@ -143,7 +146,9 @@ export function CheckoutForm({
             {placing ? "Placing your order and charging the card…" : leaving ? "Payment received…" : "Processing payment…"}
           </span>
         )}
-        {!product.inStock && !order && <span className="text-sm text-gray-500">This product is out of stock.</span>}
+        {!variant.inStock && !order && (
+          <span className="text-sm text-gray-500">{product.variants.length > 1 ? `${variant.title} is out of stock.` : "This product is out of stock."}</span>
+        )}
       </div>
       <p className="text-xs text-gray-400">Test mode: no real card is charged.</p>
     </form>

@@ -9,12 +9,13 @@ import { checkoutHref, readBasket, type Basket } from "~/lib/basket";
 import { storePath } from "~/lib/paths";
 import { useStoreSlug } from "~/lib/store-context";
 import { useCustomer } from "~/lib/use-customer";
+import { defaultVariant } from "~/lib/variant-choice";
 import { LoadFailure } from "../load-failure";
 import { BasketSummary } from "./basket-summary";
 import { CheckoutForm } from "./checkout-form";
 import { SignInToCheckOut } from "./sign-in-to-check-out";
 
-/** /<slug>/checkout?product=…&quantity=…: the basket, then the form (or a sign-in prompt). */
+/** /<slug>/checkout?product=…&variant=…&quantity=…: the basket, then the form (or a sign-in prompt). */
 export function CheckoutView() {
   const searchParams = useSearchParams();
   const basket = readBasket(searchParams);
@@ -33,7 +34,7 @@ export function CheckoutView() {
       </div>
     );
   }
-  return <CheckoutFor key={basket.productSlug} basket={basket} />;
+  return <CheckoutFor key={`${basket.productSlug}:${basket.variantId ?? ""}`} basket={basket} />;
 }
 
 function CheckoutFor({ basket }: { basket: Basket }) {
@@ -42,12 +43,6 @@ function CheckoutFor({ basket }: { basket: Basket }) {
   const customer = useCustomer();
   const product = useQuery(trpc.product.get.queryOptions({ slug: basket.productSlug }));
   const [quantity, setQuantity] = useState(basket.quantity);
-
-  // Keep the quantity in the URL, so a reload or a trip through sign-in keeps the basket.
-  function changeQuantity(value: string) {
-    setQuantity(value);
-    window.history.replaceState(null, "", checkoutHref(slug, { productSlug: basket.productSlug, quantity: value || "1" }));
-  }
 
   if (product.isPending) return <Spinner label="Loading your basket…" />;
   if (product.error) {
@@ -62,11 +57,22 @@ function CheckoutFor({ basket }: { basket: Basket }) {
     );
   }
 
+  // The variant asked for; a link without one (or with one since removed) gets the one the
+  // product's page shows first. A product has at least one variant.
+  const variant = defaultVariant(product.data.variants, basket.variantId)!;
+  const here = (value: string) => checkoutHref(slug, { productSlug: basket.productSlug, quantity: value || "1", variantId: variant.id });
+
+  // Keep the quantity in the URL, so a reload or a trip through sign-in keeps the basket.
+  function changeQuantity(value: string) {
+    setQuantity(value);
+    window.history.replaceState(null, "", here(value));
+  }
+
   return (
     <div className="mx-auto grid max-w-5xl gap-8 lg:grid-cols-[1fr_2fr]">
       <div className="space-y-4">
         <h1 className="text-2xl font-semibold tracking-tight">Checkout</h1>
-        <BasketSummary product={product.data} quantity={quantity} />
+        <BasketSummary product={product.data} variant={variant} quantity={quantity} />
       </div>
       <div>
         {customer.status === "loading" ? (
@@ -74,9 +80,9 @@ function CheckoutFor({ basket }: { basket: Basket }) {
         ) : customer.status === "error" ? (
           <ErrorBox error={customer.error} onRetry={customer.retry} />
         ) : customer.status === "signedOut" ? (
-          <SignInToCheckOut next={checkoutHref(slug, { productSlug: basket.productSlug, quantity })} />
+          <SignInToCheckOut next={here(quantity)} />
         ) : (
-          <CheckoutForm product={product.data} me={customer.me} quantity={quantity} onQuantityChange={changeQuantity} />
+          <CheckoutForm product={product.data} variant={variant} me={customer.me} quantity={quantity} onQuantityChange={changeQuantity} />
         )}
       </div>
     </div>

@@ -72,12 +72,13 @@ describe("what a mutation records", () => {
         after: expect.objectContaining({
           id: product.id,
           companyId: t.tenant.company.id,
-          sku: product.sku,
           name: product.name,
           priceAmount: 1234,
           currency: "EUR",
-          stockQuantity: 7,
-          colour: "green",
+          colours: ["green"],
+          // Its options and variants, created with it, are part of the same row's record.
+          options: [expect.objectContaining({ name: "Colour", values: ["green"] })],
+          variants: [expect.objectContaining({ id: product.variantId, sku: product.sku, priceAmount: 1234, stockQuantity: 7 })],
         }),
       },
     ]);
@@ -116,12 +117,12 @@ describe("what a mutation records", () => {
     const entry = await onlyEntry({ procedure: "order.updateStatus", targetId: order.id, companyId: t.tenant.company.id });
     expect(entry).toMatchObject({ actorId: t.tenant.users.COMPANY_ADMIN.id, actorRole: "COMPANY_ADMIN", targetType: "Order", targetId: order.id });
     const rows = rowsOf(entry);
-    expect(rows.map((r) => `${r.model}.${r.operation}`)).toEqual(["Order.updateMany", "OrderStatusChange.create", "Product.update"]);
+    expect(rows.map((r) => `${r.model}.${r.operation}`)).toEqual(["Order.updateMany", "OrderStatusChange.create", "ProductVariant.update"]);
     // The order's status change, as the conditional update recorded it: from PENDING to CANCELLED, one row.
     expect(rows[0]).toMatchObject({ count: 1, after: { where: { id: order.id, status: "PENDING" }, data: { status: "CANCELLED" } } });
     // The cancellation workflow's step: status change and stock back, in one commit and one entry.
     expect(rows[1]!.after).toMatchObject({ orderId: order.id, fromStatus: "PENDING", toStatus: "CANCELLED", reason: "Audit test" });
-    expect(rows[2]).toMatchObject({ id: product.id, after: { stockQuantity: 5 } });
+    expect(rows[2]).toMatchObject({ id: product.variantId, after: { stockQuantity: 5 } });
 
     // Cancelling a paid order refunds it first, in steps that each commit (the provider is called
     // between them): one entry per committed step, in order, all about the order.
@@ -140,7 +141,7 @@ describe("what a mutation records", () => {
       "Refund.updateMany",
       "Order.updateMany",
       "OrderStatusChange.create",
-      "Product.update",
+      "ProductVariant.update",
     ]);
   });
 

@@ -147,7 +147,7 @@ describe("the permission matrix agrees with real calls", () => {
             sku,
             stockQuantity: 1,
           }),
-        applied: async () => (await t.db.product.count({ where: { companyId: t.tenant.company.id, sku } })) === 1,
+        applied: async () => (await t.db.productVariant.count({ where: { companyId: t.tenant.company.id, sku } })) === 1,
       };
     },
     "review.write": async () => ({ path: "review.mine", run: (c) => c.review.mine({ productId }) }),

@@ -4,10 +4,11 @@ import { orderStatuses } from "@commerce/events/catalogue";
 
 export const orderStatusSchema = z.enum(orderStatuses);
 
-const orderLines = z
-  .array(z.object({ productId: z.uuid(), quantity: z.number().int("must be a whole number").min(1).max(100) }))
-  .min(1, "an order needs at least one line")
-  .max(50);
+/** A line names the variant bought, or a product that comes in only one. */
+const orderLine = z
+  .object({ variantId: z.uuid().optional(), productId: z.uuid().optional(), quantity: z.number().int("must be a whole number").min(1).max(100) })
+  .refine((line) => line.variantId !== undefined || line.productId !== undefined, { message: "name the variant bought (variantId)", path: ["variantId"] });
+const orderLines = z.array(orderLine).min(1, "an order needs at least one line").max(50);
 const orderCustomer = z.object({
   name: text({ min: 1, minMessage: "is required", max: textLimits.name }),
   /** Required for web orders (confirmation mail); optional for a walk-in POS sale. */

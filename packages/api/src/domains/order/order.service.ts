@@ -34,7 +34,10 @@ function toView(o: OrderRow) {
     lines: o.lines.map((l) => ({
       id: l.id,
       productId: l.productId,
+      variantId: l.variantId,
       productName: l.productName,
+      /** The variant as sold ("M / red"); "" for a product without options. */
+      variantTitle: l.variantTitle,
       sku: l.sku,
       quantity: l.quantity,
       unitPrice: m(l.unitPriceAmount),
@@ -72,7 +75,9 @@ async function nextOrderNumber(tx: Tx, companyId: string): Promise<number> {
 /** A line as priced when its stock was taken (amounts in minor units of the order's currency). */
 export interface OrderLineDraft {
   productId: string;
+  variantId: string;
   productName: string;
+  variantTitle: string;
   sku: string;
   quantity: number;
   unitPriceAmount: number;
@@ -121,7 +126,7 @@ export async function createOrder(
     orderNumber: order.number,
     channel: request.channel,
     total,
-    lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity, unitPrice: money(l.unitPriceAmount, currency) })),
+    lines: lines.map((l) => ({ productId: l.productId, variantId: l.variantId, quantity: l.quantity, unitPrice: money(l.unitPriceAmount, currency) })),
   });
   ctx.log.info("order placed", { orderId: order.id });
   return { orderId: order.id, number: order.number };
@@ -153,7 +158,7 @@ export async function transitionOrder(
   to: OrderStatus,
   reason: string | null,
   cause: TransitionCause = "person",
-): Promise<{ from: OrderStatus; number: number; lines: { productId: string; quantity: number }[] }> {
+): Promise<{ from: OrderStatus; number: number; lines: { variantId: string; quantity: number }[] }> {
   const order = await tx.order.findUnique({ where: { id: orderId } });
   if (!order) throw new DomainError("NOT_FOUND", "No order with that id");
   const from = order.status as OrderStatus;
@@ -162,7 +167,7 @@ export async function transitionOrder(
   if (moved.count === 0) throw new DomainError("CONFLICT", `Order #${order.number} changed while this was being done; reload and try again`);
   await tx.orderStatusChange.create({ data: { orderId, fromStatus: from, toStatus: to, reason } });
   await recordEvent(tx, "order.status_changed", { orderId, orderNumber: order.number, from, to, reason });
-  const lines = await tx.orderLine.findMany({ where: { orderId }, select: { productId: true, quantity: true } });
+  const lines = await tx.orderLine.findMany({ where: { orderId }, select: { variantId: true, quantity: true } });
   return { from, number: order.number, lines };
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
-import { createTestPlatform, createTestProduct, shopper as shopper_ } from "../../testing";
+import { createTestPlatform, createTestProduct, shopper as shopper_, stockOf } from "../../testing";
 
 let t: Awaited<ReturnType<typeof createTestPlatform>>;
 beforeAll(async () => {
@@ -26,7 +26,7 @@ describe("catalogue", () => {
     const shopper = t.visitor("acme");
     const red = await shopper.product.byColour({ colour: "red", page: 1, pageSize: 100 });
     expect(red.total).toBeGreaterThan(0);
-    expect(red.items.every((p) => p.colour === "red")).toBe(true);
+    expect(red.items.every((p) => p.colours.some((c) => c.colour === "red"))).toBe(true);
     const facets = await shopper.product.facets();
     expect(facets.colours.length).toBeGreaterThanOrEqual(8);
     expect(facets.colours.find((c) => c.colour === "red")?.count).toBe(red.total);
@@ -35,7 +35,11 @@ describe("catalogue", () => {
 
   it("adds a product, findable by id and slug, and records product.created", async () => {
     const p = await createTestProduct(t.caller, { colour: "green" });
-    expect(await t.caller.product.get({ slug: p.slug })).toMatchObject({ id: p.id, colour: "green" });
+    expect(await t.caller.product.get({ slug: p.slug })).toMatchObject({
+      id: p.id,
+      colours: [{ colour: "green" }],
+      options: [{ name: "Colour", values: ["green"] }],
+    });
     const event = await t.db.outboxEvent.findFirst({ where: { type: "product.created", payload: { path: ["data", "productId"], equals: p.id } } });
     expect(event).not.toBeNull();
   });
@@ -67,19 +71,18 @@ describe("catalogue", () => {
 
   it("edits a product: the changed fields are saved and named in product.updated, and its address stays", async () => {
     const p = await createTestProduct(t.caller, { colour: "red" });
-    const edited = await t.caller.product.update({ id: p.id, name: "Renamed Rain Jacket", price: { amount: 4999, currency: "EUR" }, colour: "blue" });
-    expect(edited).toMatchObject({ name: "Renamed Rain Jacket", price: { amount: 4999, currency: "EUR" }, colour: "blue", slug: p.slug, sku: p.sku });
+    const edited = await t.caller.product.update({ id: p.id, name: "Renamed Rain Jacket", category: "jackets" });
+    expect(edited).toMatchObject({ name: "Renamed Rain Jacket", category: "jackets", slug: p.slug, variants: [{ sku: p.sku }] });
     expect(await t.visitor().product.get({ slug: p.slug })).toMatchObject({ id: p.id, name: "Renamed Rain Jacket" });
-    // Its drawn tile follows the new name and colour.
+    // Its drawn tile follows the new name.
     expect(decodeURIComponent(edited.imageUrl)).toContain("Renamed Rain Jacket");
     const events = await t.db.outboxEvent.findMany({ where: { type: "product.updated", payload: { path: ["data", "productId"], equals: p.id } } });
-    expect(events.map((e) => (e.payload as { data: { changed: string[] } }).data.changed)).toEqual([["name", "price", "colour", "imageUrl"]]);
+    expect(events.map((e) => (e.payload as { data: { changed: string[] } }).data.changed)).toEqual([["name", "category", "imageUrl"]]);
 
     // Saving what is already there changes nothing and says nothing.
-    await t.caller.product.update({ id: p.id, colour: "blue" });
+    await t.caller.product.update({ id: p.id, category: "jackets" });
     expect(await t.db.outboxEvent.count({ where: { type: "product.updated", payload: { path: ["data", "productId"], equals: p.id } } })).toBe(1);
     await expect(t.caller.product.update({ id: p.id })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(t.caller.product.update({ id: p.id, price: { amount: 100, currency: "USD" } })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(t.caller.product.update({ id: randomUUID(), name: "Nobody" })).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     // A photo is kept through a rename; taking it away draws a tile again.
@@ -108,7 +111,7 @@ describe("catalogue", () => {
       code: "CONFLICT",
       message: expect.stringContaining("no longer sold"),
     });
-    expect((await t.db.product.findUniqueOrThrow({ where: { id: p.id } })).stockQuantity).toBe(4);
+    expect(await stockOf(t.db, p.id)).toBe(4);
 
     await t.caller.product.restore({ id: p.id });
     expect(await listed()).toEqual([p.id]);
@@ -124,14 +127,21 @@ describe("catalogue", () => {
   it("duplicates a product under a new SKU, with no stock; a taken SKU is a conflict", async () => {
     const made = await createTestProduct(t.caller, { stockQuantity: 7, colour: "green" });
     const p = await t.caller.product.update({ id: made.id, name: "Short Tee" });
-    const copy = await t.caller.product.duplicate({ id: p.id, sku: `${p.sku}-B` });
-    expect(copy).toMatchObject({ name: `${p.name} (copy)`, colour: "green", price: p.price, sku: `${p.sku}-B`, stockQuantity: 0, archived: false });
+    const copy = await t.caller.product.duplicate({ id: p.id, sku: `${made.sku}-B` });
+    expect(copy).toMatchObject({
+      name: `${p.name} (copy)`,
+      colours: [{ colour: "green" }],
+      price: p.price,
+      variants: [{ sku: `${made.sku}-B`, stockQuantity: 0 }],
+      stockQuantity: 0,
+      archived: false,
+    });
     expect(copy.id).not.toBe(p.id);
     expect(copy.slug).not.toBe(p.slug);
     // The drawn tile names the copy, not the original.
     expect(decodeURIComponent(copy.imageUrl)).toContain(copy.name.slice(0, 24));
     expect(copy.imageUrl).not.toBe(p.imageUrl);
-    await expect(t.caller.product.duplicate({ id: p.id, sku: p.sku })).rejects.toMatchObject({
+    await expect(t.caller.product.duplicate({ id: p.id, sku: made.sku })).rejects.toMatchObject({
       code: "CONFLICT",
       message: "A product with this SKU already exists",
     });
@@ -149,17 +159,17 @@ describe("catalogue", () => {
 
   it("adjusts stock by hand with a reason, keeping who, before and after; the numbers add up under concurrent orders", async () => {
     const p = await createTestProduct(t.caller, { stockQuantity: 10 });
-    const received = await t.caller.product.adjustStock({ id: p.id, change: 5, reason: "RECEIVED", note: "Delivery 4711" });
+    const received = await t.caller.product.adjustStock({ variantId: p.variantId, change: 5, reason: "RECEIVED", note: "Delivery 4711" });
     expect(received).toMatchObject({ before: 10, after: 15, delta: 5, reason: "RECEIVED", note: "Delivery 4711" });
-    const counted = await t.caller.product.adjustStock({ id: p.id, countedQuantity: 12, reason: "COUNTED" });
+    const counted = await t.caller.product.adjustStock({ variantId: p.variantId, countedQuantity: 12, reason: "COUNTED" });
     expect(counted).toMatchObject({ before: 15, after: 12, delta: -3 });
 
     // Orders and hand changes at once: every adjustment's before is what it was applied to.
     await Promise.all([
       ...Array.from({ length: 4 }, () => t.caller.order.place({ lines: [{ productId: p.id, quantity: 1 }], customer: shopper_ })),
-      ...Array.from({ length: 3 }, () => t.caller.product.adjustStock({ id: p.id, change: -1, reason: "DAMAGED" })),
+      ...Array.from({ length: 3 }, () => t.caller.product.adjustStock({ variantId: p.variantId, change: -1, reason: "DAMAGED" })),
     ]);
-    expect((await t.db.product.findUniqueOrThrow({ where: { id: p.id } })).stockQuantity).toBe(12 - 4 - 3);
+    expect(await stockOf(t.db, p.id)).toBe(12 - 4 - 3);
 
     const history = await t.caller.product.stockHistory({ id: p.id, limit: 4 });
     expect(history.items).toHaveLength(4);
@@ -167,25 +177,34 @@ describe("catalogue", () => {
     expect(history.items[0]!.adjustedBy).toBe(t.tenant.users.COMPANY_ADMIN.name);
     const rest = await t.caller.product.stockHistory({ id: p.id, limit: 4, cursor: history.nextCursor! });
     expect(rest.items.map((a) => a.reason)).toEqual(["RECEIVED"]);
-    const events = await t.db.outboxEvent.findMany({ where: { type: "stock.adjusted", payload: { path: ["data", "productId"], equals: p.id } } });
-    expect(events).toHaveLength(5);
+    // Every move says so, with the quantity before and after: 5 by hand, 4 by orders.
+    const events = await t.db.outboxEvent.findMany({ where: { type: "variant.stock_changed", payload: { path: ["data", "variantId"], equals: p.variantId } } });
+    const moves = events.map((e) => (e.payload as { data: { cause: string; before: number; after: number } }).data);
+    expect(moves.filter((m) => m.cause === "adjustment")).toHaveLength(5);
+    expect(moves.filter((m) => m.cause === "order")).toHaveLength(4);
+    expect(moves.filter((m) => m.cause === "order").every((m) => m.before - m.after === 1)).toBe(true);
+    expect(moves.reduce((total, m) => total + m.after - m.before, 0)).toBe(12 - 4 - 3 - 10);
   });
 
   it("refuses a hand change that cannot be, naming the field", async () => {
     const p = await createTestProduct(t.caller, { stockQuantity: 2 });
-    await expect(t.caller.product.adjustStock({ id: p.id, change: -3, reason: "LOST" })).rejects.toMatchObject({
+    await expect(t.caller.product.adjustStock({ variantId: p.variantId, change: -3, reason: "LOST" })).rejects.toMatchObject({
       code: "BAD_REQUEST",
       message: expect.stringContaining("Only 2"),
     });
-    await expect(t.caller.product.adjustStock({ id: p.id, countedQuantity: 2, reason: "COUNTED" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(t.caller.product.adjustStock({ id: p.id, change: 0, reason: "RECEIVED" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(t.caller.product.adjustStock({ id: p.id, reason: "RECEIVED" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(t.caller.product.adjustStock({ id: p.id, change: 1, countedQuantity: 3, reason: "RECEIVED" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(t.caller.product.adjustStock({ id: p.id, change: 1, reason: "CORRECTION" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(t.caller.product.adjustStock({ id: randomUUID(), change: 1, reason: "RECEIVED" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(t.caller.product.adjustStock({ variantId: p.variantId, countedQuantity: 2, reason: "COUNTED" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(t.caller.product.adjustStock({ variantId: p.variantId, change: 0, reason: "RECEIVED" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(t.caller.product.adjustStock({ variantId: p.variantId, reason: "RECEIVED" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(t.caller.product.adjustStock({ variantId: p.variantId, change: 1, countedQuantity: 3, reason: "RECEIVED" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(t.caller.product.adjustStock({ variantId: p.variantId, change: 1, reason: "CORRECTION" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(t.caller.product.adjustStock({ variantId: randomUUID(), change: 1, reason: "RECEIVED" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const manager = await t.callerAs("SHOP_MANAGER");
-    await expect(manager.product.adjustStock({ id: p.id, change: 1, reason: "RECEIVED" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect((await t.db.product.findUniqueOrThrow({ where: { id: p.id } })).stockQuantity).toBe(2);
+    await expect(manager.product.adjustStock({ variantId: p.variantId, change: 1, reason: "RECEIVED" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await stockOf(t.db, p.id)).toBe(2);
     expect(await t.db.stockAdjustment.count({ where: { productId: p.id } })).toBe(0);
   });
 });

@@ -2,6 +2,9 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { companyAdmin, storefront } from "../../trpc";
 import {
   addProductInput,
+  addVariantInput,
+  bulkUpdateVariantsInput,
+  updateVariantInput,
   adjustStockInput,
   stockHistoryInput,
   byColourInput,
@@ -14,6 +17,7 @@ import {
 } from "./product.schemas";
 import * as products from "./product.service";
 import * as stock from "./stock.service";
+import * as variants from "./variant.service";
 
 export const productRouter = {
   getAll: storefront
@@ -53,6 +57,18 @@ export const productRouter = {
     .requires("product.manage")
     .input(listArchivedInput)
     .query(({ ctx, input }) => products.listArchivedProducts(ctx, input)),
+  addVariant: companyAdmin
+    .requires("product.manage")
+    .input(addVariantInput)
+    .mutation(({ ctx, input }) => variants.addVariant(ctx, input)),
+  updateVariant: companyAdmin
+    .requires("product.manage")
+    .input(updateVariantInput)
+    .mutation(({ ctx, input }) => variants.updateVariant(ctx, input)),
+  bulkUpdateVariants: companyAdmin
+    .requires("product.manage")
+    .input(bulkUpdateVariantsInput)
+    .mutation(({ ctx, input }) => variants.bulkUpdateVariants(ctx, input)),
   adjustStock: companyAdmin
     .requires("product.manage")
     .input(adjustStockInput)

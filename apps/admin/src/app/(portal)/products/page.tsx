@@ -15,7 +15,7 @@ export default function ProductsPage() {
     <>
       <PageHeader
         title="Products"
-        description="The catalogue: every product, its price and stock."
+        description="The catalogue: every product, its variants' prices and stock."
         actions={
           <Link href="/products/new" className={button.primary}>
             <span aria-hidden="true">+</span> Add product
@@ -29,6 +29,16 @@ export default function ProductsPage() {
   );
 }
 
+/** The bulk edit opens on the products the list shows: its search, category and order. */
+function bulkQuery({ search, category, sort }: { search: string; category: string; sort: string }) {
+  const query = new URLSearchParams({
+    ...(search.trim() ? { q: search.trim() } : {}),
+    ...(category ? { category } : {}),
+    ...(sort !== "newest" ? { sort } : {}),
+  });
+  return query.size ? `?${query.toString()}` : "";
+}
+
 function ProductCatalogue() {
   const { view, filters, set, added, addedId, products, restore, restored, dismissRestored } = useProducts();
   const archived = view === "archived";
@@ -36,7 +46,14 @@ function ProductCatalogue() {
 
   return (
     <div className="space-y-4">
-      <ProductViewSwitch current={view} />
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <ProductViewSwitch current={view} />
+        {!archived && (
+          <Link href={`/products/bulk${bulkQuery(filters)}`} className={button.secondary}>
+            Bulk edit prices and stock
+          </Link>
+        )}
+      </div>
       {added && <SuccessNote onDismiss={() => set({ added: null, new: null })}>Added {added}</SuccessNote>}
       {restored && (
         <SuccessNote onDismiss={dismissRestored}>

@@ -1,12 +1,11 @@
 "use client";
 import Link from "next/link";
-import { colourSwatches } from "@commerce/core/colours";
-import { Price } from "@commerce/ui/money";
 import type { Column } from "~/components/data-table";
 import { button, formatDateShort } from "~/components/ui";
+import { priceRange, skuOrCount } from "./product-words";
 import type { Product } from "./use-products";
 
-/** The catalogue table: image, name (to its edit page) and SKU, category, colour, price, stock. */
+/** The catalogue table: image, name (to its edit page), SKU or how many variants, colours, category, price or range, total stock. */
 export const productColumns: Column<Product>[] = [
   {
     id: "image",
@@ -32,24 +31,38 @@ export const productColumns: Column<Product>[] = [
       </>
     ),
   },
-  { id: "sku", header: "SKU", className: "font-mono text-xs whitespace-nowrap text-gray-700", cell: (p) => p.sku },
+  {
+    id: "sku",
+    header: "SKU",
+    className: "font-mono text-xs whitespace-nowrap text-gray-700",
+    cell: (p) => (p.variants.length === 1 ? p.variants[0]!.sku : <span className="font-sans text-sm text-gray-600">{skuOrCount(p)}</span>),
+  },
   {
     id: "colour",
-    header: "Colour",
+    header: "Colours",
     className: "whitespace-nowrap",
-    cell: (p) => (
-      <span className="inline-flex items-center gap-2">
-        <span
-          aria-hidden="true"
-          className="h-4 w-4 rounded-full ring-1 ring-black/10"
-          style={{ backgroundColor: colourSwatches[p.colour as keyof typeof colourSwatches] ?? "#9ca3af" }}
-        />
-        {p.colour}
-      </span>
-    ),
+    cell: (p) =>
+      p.colours.length === 0 ? (
+        <span className="text-gray-400">—</span>
+      ) : (
+        <span className="inline-flex items-center gap-2">
+          <span className="inline-flex gap-1" aria-hidden="true">
+            {p.colours.map((c) => (
+              <span key={c.colour} title={c.colour} className="h-4 w-4 rounded-full ring-1 ring-black/10" style={{ backgroundColor: c.swatch }} />
+            ))}
+          </span>
+          {p.colours.length === 1 ? (
+            p.colours[0]!.colour
+          ) : (
+            <span className="text-gray-600">
+              {p.colours.length} colours<span className="sr-only">: {p.colours.map((c) => c.colour).join(", ")}</span>
+            </span>
+          )}
+        </span>
+      ),
   },
   { id: "category", header: "Category", className: "whitespace-nowrap text-gray-700", cell: (p) => p.category },
-  { id: "price", header: "Price", align: "right", cell: (p) => <Price value={p.price} /> },
+  { id: "price", header: "Price", align: "right", cell: (p) => priceRange(p) },
   {
     id: "stock",
     header: "Stock",
@@ -65,7 +78,7 @@ export const productColumns: Column<Product>[] = [
   },
 ];
 
-/** Archived products: image, name, SKU and price, when each was archived, and a Restore button. */
+/** Archived products: image, name, SKU (or variants) and price, when each was archived, and a Restore button. */
 export function archivedColumns({
   onRestore,
   restoringId,

@@ -2,6 +2,7 @@
 import type { ReactNode } from "react";
 import { colours, colourSwatches } from "@commerce/core/colours";
 import { Card, Field, inputClass } from "~/components/ui";
+import type { Colour } from "@commerce/core/colours";
 import { type FieldErrors, type ProductDetails, type UpdateDetail } from "./product-form";
 
 // The fields the new-product and edit-product forms share. They show values and errors; the
@@ -58,18 +59,35 @@ export function DetailsCard({ form, errors, update, nameHint, imageHint }: Field
   );
 }
 
-/** The price as a person types it ("19.99"); the hook turns it into minor units. */
-export function PriceField({ form, errors, update }: FieldsProps) {
-  const whole = form.currency === "JPY";
+/** A price as a person types it ("19.99"); the hook turns it into minor units. */
+export function PriceField({
+  id = "product-price",
+  label = "Price",
+  value,
+  currency,
+  error,
+  hint,
+  onChange,
+}: {
+  id?: string;
+  label?: string;
+  value: string;
+  currency: string;
+  error: string | undefined;
+  hint?: ReactNode;
+  onChange: (value: string) => void;
+}) {
+  const whole = currency === "JPY";
+  const example = whole ? "Whole yen, e.g. 1999" : "e.g. 19.99";
   return (
-    <Field id="product-price" label="Price" error={errors.price} hint={whole ? "Whole yen, e.g. 1999" : "e.g. 19.99"}>
+    <Field id={id} label={label} error={error} hint={hint ?? example}>
       {(aria) => (
         <input
           {...aria}
           name="price"
           inputMode="decimal"
-          value={form.price}
-          onChange={(e) => update("price", e.target.value)}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
           placeholder={whole ? "1999" : "19.99"}
           autoComplete="off"
           className={`${inputClass} tabular-nums`}
@@ -84,29 +102,38 @@ export function CurrencyField({ value }: { value: string }) {
   return <ReadOnlyField id="product-currency" label="Currency" value={value} />;
 }
 
-/** Colour (with its swatch) and category (with the categories already in use to pick from). */
-export function ClassificationCard({ form, errors, update, categories }: FieldsProps & { categories: readonly string[] | undefined }) {
+/** The colour a product without options comes in, with its swatch. */
+export function ColourField({ value, error, onChange }: { value: Colour; error: string | undefined; onChange: (colour: Colour) => void }) {
+  return (
+    <Field id="product-colour" label="Colour" error={error}>
+      {(aria) => (
+        <div className="flex items-center gap-2">
+          <span aria-hidden="true" className="h-8 w-8 shrink-0 rounded-md ring-1 ring-black/10" style={{ backgroundColor: colourSwatches[value] ?? "#fff" }} />
+          <select {...aria} name="colour" value={value} onChange={(e) => onChange(e.target.value as Colour)} className={inputClass}>
+            {colours.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+    </Field>
+  );
+}
+
+/** Category (with the categories already in use to pick from) and, for a new simple product, its colour. */
+export function ClassificationCard({
+  form,
+  errors,
+  update,
+  categories,
+  colour,
+}: FieldsProps & { categories: readonly string[] | undefined; colour?: ReactNode }) {
   return (
     <Card title="Classification">
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field id="product-colour" label="Colour" error={errors.colour}>
-          {(aria) => (
-            <div className="flex items-center gap-2">
-              <span
-                aria-hidden="true"
-                className="h-8 w-8 shrink-0 rounded-md ring-1 ring-black/10"
-                style={{ backgroundColor: colourSwatches[form.colour] ?? "#fff" }}
-              />
-              <select {...aria} name="colour" value={form.colour} onChange={(e) => update("colour", e.target.value)} className={inputClass}>
-                {colours.map((c) => (
-                  <option key={c} value={c}>
-                    {c}
-                  </option>
-                ))}
-              </select>
-            </div>
-          )}
-        </Field>
+        {colour}
         <Field id="product-category" label="Category" error={errors.category} hint="Lowercase words joined by hyphens, e.g. t-shirts">
           {(aria) => (
             <>

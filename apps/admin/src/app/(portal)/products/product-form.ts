@@ -1,22 +1,18 @@
 "use client";
-import { useRef, useState } from "react";
-import type { Colour } from "@commerce/core/colours";
+import { useEffect, useRef, useState } from "react";
 import { parseDecimal, type Money } from "@commerce/core/money";
 import { describeError, messageOf } from "@commerce/ui/errors";
 
-// What the new-product and edit-product forms share: their field names and labels, where the
-// server's answers land, how a typed price is read, and the errors state around them.
+// What the product forms share: their field names and labels, where the server's answers land,
+// how a typed price or quantity is read, and the errors state around them.
 
 export type ProductFieldName = "name" | "description" | "price" | "colour" | "category" | "sku" | "stockQuantity" | "imageUrl";
 export type FieldErrors = Partial<Record<ProductFieldName, string>>;
 
-/** The values the shared fields edit, as typed (the price as a decimal string). */
+/** The product's own values, as typed; prices, SKUs and stock are its variants'. */
 export interface ProductDetails {
   name: string;
   description: string;
-  price: string;
-  currency: string;
-  colour: Colour;
   category: string;
   imageUrl: string;
 }
@@ -24,7 +20,7 @@ export interface ProductDetails {
 /** Sets one of the shared fields (a form with more fields passes its own, wider setter). */
 export type UpdateDetail = (key: keyof ProductDetails, value: string) => void;
 
-/** Labels in the order the form shows its fields (the first one in error gets the focus). */
+/** Labels in the order the form shows its fields. */
 export const fieldLabels: Record<ProductFieldName, string> = {
   name: "Name",
   description: "Description",
@@ -42,8 +38,6 @@ export const serverFieldOf: Record<string, ProductFieldName> = {
   slug: "name",
   description: "description",
   price: "price",
-  "price.amount": "price",
-  "price.currency": "price",
   colour: "colour",
   category: "category",
   sku: "sku",
@@ -52,19 +46,34 @@ export const serverFieldOf: Record<string, ProductFieldName> = {
 };
 
 /** A typed price ("19.99") as minor units of its currency, or what is wrong with it. */
-export function readPrice(text: string, currency: string): { price: Money; error?: undefined } | { price?: undefined; error: string } {
-  if (!text.trim()) return { error: "Price is required" };
+export function readPrice(text: string, currency: string, label = "Price"): { price: Money; error?: undefined } | { price?: undefined; error: string } {
+  if (!text.trim()) return { error: `${label} is required` };
   try {
     const price = parseDecimal(text, currency);
-    return price.amount > 0 ? { price } : { error: "Price must be more than zero" };
+    return price.amount > 0 ? { price } : { error: `${label} must be more than zero` };
   } catch (error) {
     return { error: messageOf(error) };
   }
 }
 
+/** A typed count of units ("12"), or what keeps it from being one. */
+export function readCount(text: string): { count: number; error?: undefined } | { count?: undefined; error: string } {
+  const typed = text.trim();
+  if (!typed) return { error: "is required" };
+  return /^\d+$/.test(typed) ? { count: Number(typed) } : { error: "must be a whole number of 0 or more" };
+}
+
 /** "Name is required" when a text field was left empty. */
 export function requiredError(field: ProductFieldName, value: string): string | undefined {
   return value.trim() ? undefined : `${fieldLabels[field]} is required`;
+}
+
+/** A message the server prefixed with its field ("compareAtPrice: must be…"), without the prefix. */
+export const withoutPath = (message: string) => message.replace(/^[\w.]+: /, "");
+
+/** Messages keyed by field, without the empty ones. */
+export function problemsOf<K extends string>(found: Partial<Record<K, string | undefined>>): Partial<Record<K, string>> {
+  return Object.fromEntries(Object.entries(found).filter(([, message]) => message)) as Partial<Record<K, string>>;
 }
 
 /** The field of a form key: the currency's problems show under Price. */
@@ -74,25 +83,47 @@ function fieldOfKey(key: string): ProductFieldName | undefined {
 }
 
 /**
+ * Moves the focus to the first control marked invalid inside `ref` (in page order), once the
+ * errors asked for are on screen: call `focusFirstError` when putting them up.
+ */
+export function useFocusFirstError<E extends HTMLElement>() {
+  const ref = useRef<E>(null);
+  const [request, setRequest] = useState(0);
+  useEffect(() => {
+    if (request) ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [request]);
+  return { ref, focusFirstError: () => setRequest((n) => n + 1) };
+}
+
+/**
  * A product form's errors: per field and for the whole form. `show` puts them up and focuses the
- * first field in error; `fromServer` places what the API refused; `clear` drops a field's error
- * once it is edited.
+ * first control in error (`focusFirstError` does that alone, for errors kept elsewhere);
+ * `fromServer` places what the API refused and hands back what is not a product field;
+ * `clear` drops a field's error once it is edited.
  */
 export function useProductFormErrors() {
-  const formRef = useRef<HTMLFormElement>(null);
+  const { ref: formRef, focusFirstError } = useFocusFirstError<HTMLFormElement>();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
 
   function show(fields: FieldErrors, message: string | null = null) {
     setErrors(fields);
     setFormError(message);
-    const first = (Object.keys(fieldLabels) as ProductFieldName[]).find((f) => fields[f]);
-    if (first) requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>(`#product-${first}`)?.focus());
+    if (Object.keys(fields).length) focusFirstError();
   }
 
-  function fromServer(error: unknown) {
-    const described = describeError(error, serverFieldOf);
-    show(described.fields as FieldErrors, described.message);
+  /** `more` maps further server paths (variants.2.sku) to keys of the caller's; their messages are returned. */
+  function fromServer(error: unknown, more: Record<string, string> = {}): Record<string, string> {
+    const described = describeError(error, { ...serverFieldOf, ...more });
+    const own: FieldErrors = {};
+    const rest: Record<string, string> = {};
+    for (const [field, message] of Object.entries(described.fields)) {
+      if (field in fieldLabels) own[field as ProductFieldName] = message;
+      else rest[field] = message;
+    }
+    show(own, described.message);
+    if (Object.keys(rest).length) focusFirstError();
+    return rest;
   }
 
   function clear(key: string) {
@@ -100,5 +131,5 @@ export function useProductFormErrors() {
     if (field && errors[field]) setErrors(({ [field]: _, ...rest }) => rest);
   }
 
-  return { formRef, errors, formError, show, fromServer, clear };
+  return { formRef, errors, formError, show, fromServer, clear, focusFirstError };
 }

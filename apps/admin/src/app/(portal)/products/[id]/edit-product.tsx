@@ -3,15 +3,16 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { codeOf } from "@commerce/ui/errors";
 import { SubmitButton } from "@commerce/ui/form";
-import { formatMoney } from "@commerce/ui/money";
 import { ErrorBox, Spinner } from "@commerce/ui/states";
 import { QueryError } from "~/components/api-errors";
-import { button, Card, formatDateShort, PageHeader, Pill, SuccessNote } from "~/components/ui";
-import { ClassificationCard, CurrencyField, DetailsCard, PriceField, ReadOnlyField } from "../product-fields";
+import { button, formatDateShort, PageHeader, Pill, SuccessNote } from "~/components/ui";
+import { ClassificationCard, DetailsCard } from "../product-fields";
+import { priceRange, skuOrCount } from "../product-words";
 import { ProductActionButtons, ProductActionPanel } from "./product-actions";
 import { StockPanel } from "./stock-panel";
 import { useEditProduct, useProduct, type EditableProduct } from "./use-edit-product";
 import { useProductActions } from "./use-product-actions";
+import { VariantsPanel } from "./variants-panel";
 
 function Breadcrumb({ current }: { current: string }) {
   return (
@@ -70,7 +71,7 @@ function ProductEditor({ product, copiedFrom }: { product: EditableProduct; copi
             {product.archived && <Pill tone="amber">Archived</Pill>}
           </span>
         }
-        description={`${product.sku} · ${formatMoney(product.price)} · ${ratingWords(product)}`}
+        description={`${skuOrCount(product)} · ${priceRange(product)} · ${ratingWords(product)}`}
         actions={<ProductActionButtons product={product} actions={actions} />}
       />
 
@@ -100,20 +101,6 @@ function ProductEditor({ product, copiedFrom }: { product: EditableProduct; copi
           imageHint="The address of a photo (https://… or a data:image URL). Leave it empty for a tile in the product's colour."
         />
 
-        <Card title="Pricing">
-          <div className="grid gap-5 sm:grid-cols-2">
-            <PriceField form={form} errors={errors} update={update} />
-            <CurrencyField value={form.currency} />
-            <ReadOnlyField
-              id="product-sku"
-              label="SKU"
-              value={product.sku}
-              mono
-              hint="An SKU stays with its product; Duplicate makes a copy under a new one."
-            />
-          </div>
-        </Card>
-
         <ClassificationCard form={form} errors={errors} update={update} categories={facets.data?.categories.map((c) => c.category)} />
 
         {status?.saved && <SuccessNote onDismiss={dismissStatus}>{status.text}</SuccessNote>}
@@ -133,7 +120,8 @@ function ProductEditor({ product, copiedFrom }: { product: EditableProduct; copi
         </div>
       </form>
 
-      <StockPanel productId={product.id} stockQuantity={product.stockQuantity} />
+      <VariantsPanel product={product} />
+      <StockPanel product={product} />
     </>
   );
 }

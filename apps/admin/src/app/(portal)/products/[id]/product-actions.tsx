@@ -99,7 +99,10 @@ export function ProductActionPanel({ product, actions }: { product: EditableProd
 
       {step === "duplicate" && (
         <Panel title={`Duplicate ${product.name}`}>
-          <p>The copy gets the saved details and price, no stock, and an SKU of its own. You edit it next.</p>
+          <p>
+            The copy gets the saved details, options and prices, no stock, and{" "}
+            {product.variants.length > 1 ? "SKUs of its own: the one you give, followed by -1, -2… for its variants." : "an SKU of its own."} You edit it next.
+          </p>
           <form onSubmit={duplicate.submit} noValidate className="space-y-3">
             <FormErrorBox errors={duplicate.error} showPlanLink />
             <Field

@@ -1,6 +1,7 @@
 "use client";
 import { formatDateTime } from "@commerce/ui/dates";
 import { DataTable, type Column } from "~/components/data-table";
+import { variantName } from "../product-words";
 import { changeWords, reasonWords, type StockEntry } from "./stock-words";
 import { useStockHistory } from "./use-stock";
 
@@ -24,8 +25,19 @@ const columns: Column<StockEntry>[] = [
   { id: "note", header: "Note", className: "max-w-xs break-words text-gray-700", cell: (a) => a.note ?? "" },
 ];
 
-/** Hand changes to the stock, newest first, with who made them and why. */
-export function StockHistory({ productId }: { productId: string }) {
+const variantColumn: Column<StockEntry> = {
+  id: "variant",
+  header: "Variant",
+  cell: (a) => (
+    <>
+      <span className="whitespace-nowrap text-gray-900">{variantName({ title: a.variantTitle })}</span>
+      {a.sku && <span className="block font-mono text-xs text-gray-500">{a.sku}</span>}
+    </>
+  ),
+};
+
+/** Hand changes to the stock, newest first, with who made them and why (and, with several variants, of which). */
+export function StockHistory({ productId, showVariant }: { productId: string; showVariant: boolean }) {
   const history = useStockHistory(productId);
   const rows = history.data?.pages.flatMap((p) => p.items);
 
@@ -37,7 +49,7 @@ export function StockHistory({ productId }: { productId: string }) {
       <DataTable
         caption="Stock adjustments, newest first"
         dense
-        columns={columns}
+        columns={showVariant ? [columns[0]!, variantColumn, ...columns.slice(1)] : columns}
         rows={rows}
         rowKey={(a) => a.id}
         loading={history.isPending}

@@ -2,7 +2,9 @@
 import { SubmitButton } from "@commerce/ui/form";
 import { ErrorBox } from "@commerce/ui/states";
 import { button, Card, Field, inputClass, SuccessNote } from "~/components/ui";
+import { variantName } from "../product-words";
 import { StockHistory } from "./stock-history";
+import type { EditableProduct } from "./use-edit-product";
 import { noteLabel, reasonWords, stockReasons, type StockReason } from "./stock-words";
 import { useAdjustStock, type StockMode } from "./use-stock";
 
@@ -11,24 +13,29 @@ const modes: { value: StockMode; label: string; field: string; hint: string }[] 
   { value: "counted", label: "Counted", field: "Units found", hint: "The quantity found on the shelf; the difference is recorded." },
 ];
 
-/** The product's stock: how many there are, the "Adjust stock" form, and the history of changes. */
-export function StockPanel({ productId, stockQuantity }: { productId: string; stockQuantity: number }) {
+/** The product's stock, a variant at a time: how many there are, the "Adjust stock" form, and the history of changes. */
+export function StockPanel({ product }: { product: EditableProduct }) {
+  const adjusting = useAdjustStock(product);
+  const several = product.variants.length > 1;
+  const chosen = adjusting.variant;
   return (
     <Card title="Stock" className="mt-6 max-w-3xl">
       <div className="space-y-6">
         <p className="text-sm text-gray-700">
-          In stock: <span className="text-lg font-semibold text-gray-900 tabular-nums">{stockQuantity.toLocaleString("en-GB")}</span>
+          {several && chosen ? `${variantName(chosen)} in stock: ` : "In stock: "}
+          <span className="text-lg font-semibold text-gray-900 tabular-nums">{(chosen?.stockQuantity ?? product.stockQuantity).toLocaleString("en-GB")}</span>
+          {several && <span className="ml-2 text-gray-600">({product.stockQuantity.toLocaleString("en-GB")} across all variants)</span>}
           <span className="ml-2 text-gray-500">Sales and cancellations change it on their own.</span>
         </p>
-        <AdjustStockForm productId={productId} />
-        <StockHistory productId={productId} />
+        <AdjustStockForm product={product} adjusting={adjusting} />
+        <StockHistory productId={product.id} showVariant={several} />
       </div>
     </Card>
   );
 }
 
-function AdjustStockForm({ productId }: { productId: string }) {
-  const { form, errors, formError, done, dismissDone, pending, formRef, update, setMode, onSubmit } = useAdjustStock(productId);
+function AdjustStockForm({ product, adjusting }: { product: EditableProduct; adjusting: ReturnType<typeof useAdjustStock> }) {
+  const { form, errors, formError, done, dismissDone, pending, formRef, update, setMode, onSubmit } = adjusting;
   const mode = modes.find((m) => m.value === form.mode)!;
 
   return (
@@ -37,6 +44,26 @@ function AdjustStockForm({ productId }: { productId: string }) {
         Adjust stock
       </h3>
       {formError && <ErrorBox error={{ message: formError }} />}
+
+      {product.variants.length > 1 && (
+        <Field id="stock-variant" label="Variant" error={errors.variant} className="max-w-sm">
+          {(aria) => (
+            <select
+              {...aria}
+              name="variantId"
+              value={adjusting.variant?.id ?? ""}
+              onChange={(e) => adjusting.chooseVariant(e.target.value)}
+              className={inputClass}
+            >
+              {product.variants.map((v) => (
+                <option key={v.id} value={v.id}>
+                  {variantName(v)} · {v.sku} · {v.stockQuantity.toLocaleString("en-GB")} in stock
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
 
       <fieldset>
         <legend className="mb-1 text-sm font-medium text-gray-800">Adjust by</legend>

@@ -2,10 +2,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import type { RouterInputs, RouterOutputs } from "@commerce/api/client";
-import type { Colour } from "@commerce/core/colours";
-import { toDecimalString } from "@commerce/core/money";
 import { useTRPC } from "@commerce/ui/trpc";
-import { fieldLabels, readPrice, requiredError, useProductFormErrors, type FieldErrors, type ProductDetails } from "../product-form";
+import { fieldLabels, requiredError, useProductFormErrors, type FieldErrors, type ProductDetails } from "../product-form";
 
 export type EditableProduct = RouterOutputs["product"]["get"];
 type Changes = Omit<RouterInputs["product"]["update"], "id">;
@@ -21,7 +19,7 @@ function valuesOf(p: EditableProduct): ProductDetails {
   const { name, description, category } = p;
   // A drawn tile has no address worth showing: the field is empty until someone gives a photo.
   const imageUrl = p.imageDrawn ? "" : p.imageUrl;
-  return { name, description, category, imageUrl, price: toDecimalString(p.price), currency: p.price.currency, colour: p.colour as Colour };
+  return { name, description, category, imageUrl };
 }
 
 /** What differs from the saved product, ready to send, and what is wrong with the changed fields. */
@@ -36,12 +34,6 @@ function changesOf(form: ProductDetails, product: EditableProduct): { changes: C
     if (missing) problems[field] = missing;
     else changes[field] = value;
   }
-  if (form.price.trim() !== saved.price) {
-    const read = readPrice(form.price, saved.currency);
-    if (read.error) problems.price = read.error;
-    else if (read.price && read.price.amount !== product.price.amount) changes.price = read.price;
-  }
-  if (form.colour !== saved.colour) changes.colour = form.colour;
   const imageUrl = form.imageUrl.trim();
   // Emptied: the photo goes and a tile is drawn in its place.
   if (imageUrl !== saved.imageUrl) changes.imageUrl = imageUrl || null;
@@ -51,7 +43,8 @@ function changesOf(form: ProductDetails, product: EditableProduct): { changes: C
 const list = (fields: string[]) => (fields.length > 1 ? `${fields.slice(0, -1).join(", ")} and ${fields.at(-1)}` : (fields[0] ?? ""));
 
 /**
- * The edit-product form: the saved product with the person's edits on top. Save sends only the
+ * The edit-product form (name, description, category, image; prices and stock are the variants'):
+ * the saved product with the person's edits on top. Save sends only the
  * fields that differ; the answer becomes the new saved product.
  */
 export function useEditProduct(product: EditableProduct) {
@@ -73,7 +66,7 @@ export function useEditProduct(product: EditableProduct) {
         setStatus({ saved: true, text: `Saved the ${list(fields.map((f) => fieldLabels[f as keyof typeof fieldLabels].toLowerCase()))}.` });
         await queryClient.invalidateQueries({ queryKey: trpc.product.pathKey() });
       },
-      onError: fromServer,
+      onError: (error) => fromServer(error),
     }),
   );
 

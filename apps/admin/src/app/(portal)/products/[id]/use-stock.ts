@@ -3,13 +3,15 @@ import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-q
 import { useRef, useState, type FormEvent } from "react";
 import { describeError } from "@commerce/ui/errors";
 import { useTRPC } from "@commerce/ui/trpc";
+import { variantName } from "../product-words";
+import type { EditableProduct } from "./use-edit-product";
 import type { StockReason } from "./stock-words";
 
 const PAGE_SIZE = 20;
 
 /** "change": a signed difference (+5 received, −2 damaged); "counted": the quantity found. */
 export type StockMode = "change" | "counted";
-export type StockField = "quantity" | "reason" | "note";
+export type StockField = "variant" | "quantity" | "reason" | "note";
 export interface StockForm {
   mode: StockMode;
   quantity: string;
@@ -18,8 +20,8 @@ export interface StockForm {
 }
 
 /** Where the server's refusals land: either kind of quantity under the one quantity input. */
-const serverFields = { change: "quantity", countedQuantity: "quantity", reason: "reason", note: "note" } as const;
-const fieldOrder: StockField[] = ["quantity", "reason", "note"];
+const serverFields = { variantId: "variant", change: "quantity", countedQuantity: "quantity", reason: "reason", note: "note" } as const;
+const fieldOrder: StockField[] = ["variant", "quantity", "reason", "note"];
 const blank: StockForm = { mode: "change", quantity: "", reason: "RECEIVED", note: "" };
 
 /** A product's stock adjustments, newest first, a page at a time ("Load more" follows the cursor). */
@@ -39,14 +41,17 @@ function readWholeNumber(text: string): { value: number; error?: undefined } | {
 }
 
 /**
- * The "Adjust stock" form: a change or a count, a reason and a note. What is allowed (not zero,
- * not below nothing, a note for a correction) is the server's to say; its answer lands by field.
+ * The "Adjust stock" form: which variant (a product sold in one needs no choice), a change or a
+ * count, a reason and a note. What is allowed (not zero, not below nothing, a note for a
+ * correction) is the server's to say; its answer lands by field.
  */
-export function useAdjustStock(productId: string) {
+export function useAdjustStock(product: EditableProduct) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
   const [form, setForm] = useState<StockForm>(blank);
+  const [chosenId, setVariantId] = useState(product.variants[0]?.id ?? "");
+  const variant = product.variants.find((v) => v.id === chosenId) ?? product.variants[0];
   const [errors, setErrors] = useState<Partial<Record<StockField, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -62,7 +67,8 @@ export function useAdjustStock(productId: string) {
     trpc.product.adjustStock.mutationOptions({
       onSuccess: async (adjustment) => {
         setForm((f) => ({ ...f, quantity: "", note: "" }));
-        setDone(`Stock is now ${adjustment.after.toLocaleString("en-GB")}.`);
+        const now = adjustment.after.toLocaleString("en-GB");
+        setDone(product.variants.length > 1 ? `Stock of ${variantName({ title: adjustment.variantTitle })} is now ${now}.` : `Stock is now ${now}.`);
         await queryClient.invalidateQueries({ queryKey: trpc.product.pathKey() });
       },
       onError: (error) => {
@@ -87,19 +93,38 @@ export function useAdjustStock(productId: string) {
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (adjust.isPending) return;
+    if (adjust.isPending || !variant) return;
     setDone(null);
     const read = readWholeNumber(form.quantity);
     if (read.error !== undefined) return show({ quantity: read.error });
     show({});
     const note = form.note.trim();
     adjust.mutate({
-      id: productId,
+      variantId: variant.id,
       reason: form.reason,
       ...(form.mode === "change" ? { change: read.value } : { countedQuantity: read.value }),
       ...(note ? { note } : {}),
     });
   }
 
-  return { form, errors, formError, done, dismissDone: () => setDone(null), pending: adjust.isPending, formRef, update, setMode, onSubmit };
+  function chooseVariant(id: string) {
+    setVariantId(id);
+    setDone(null);
+    if (errors.variant) setErrors(({ variant: _, ...rest }) => rest);
+  }
+
+  return {
+    variant,
+    chooseVariant,
+    form,
+    errors,
+    formError,
+    done,
+    dismissDone: () => setDone(null),
+    pending: adjust.isPending,
+    formRef,
+    update,
+    setMode,
+    onSubmit,
+  };
 }

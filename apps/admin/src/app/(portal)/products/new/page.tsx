@@ -5,11 +5,13 @@ import { SubmitButton } from "@commerce/ui/form";
 import { ErrorBox } from "@commerce/ui/states";
 import { PlanLimitNotice } from "~/components/api-errors";
 import { button, Card, Field, inputClass, PageHeader } from "~/components/ui";
-import { ClassificationCard, CurrencyField, DetailsCard, PriceField } from "../product-fields";
+import { ClassificationCard, ColourField, CurrencyField, DetailsCard, PriceField } from "../product-fields";
+import { OptionsCard } from "./options-card";
 import { useNewProductForm } from "./use-new-product";
+import { VariantGrid } from "./variant-grid";
 
 export default function NewProductPage() {
-  const { form, errors, formError, add, facets, formRef, update, onSubmit } = useNewProductForm();
+  const { form, errors, formError, add, facets, formRef, update, onSubmit, variants, withOptions } = useNewProductForm();
 
   return (
     <>
@@ -21,16 +23,27 @@ export default function NewProductPage() {
       </nav>
       <PageHeader title="New product" description="Add a product to the catalogue. It is available to the shop and the POS at once." />
 
-      <form ref={formRef} onSubmit={onSubmit} noValidate className="max-w-3xl space-y-6">
+      <form ref={formRef} onSubmit={onSubmit} noValidate className="max-w-4xl space-y-6">
         {formError && (isPlanLimitError(add.error) ? <PlanLimitNotice message={formError} showPlanLink /> : <ErrorBox error={{ message: formError }} />)}
 
         <DetailsCard form={form} errors={errors} update={update} imageHint="Optional. Without one, a swatch in the product's colour is used." />
 
         <Card title="Pricing and stock">
           <div className="grid gap-5 sm:grid-cols-2">
-            <PriceField form={form} errors={errors} update={update} />
+            <PriceField
+              value={form.price}
+              currency={form.currency}
+              error={errors.price}
+              onChange={(value) => update("price", value)}
+              {...(withOptions ? { hint: "Each variant starts at this price; change it per variant below." } : {})}
+            />
             <CurrencyField value={form.currency} />
-            <Field id="product-stockQuantity" label="Stock quantity" error={errors.stockQuantity}>
+            <Field
+              id="product-stockQuantity"
+              label="Stock quantity"
+              error={errors.stockQuantity}
+              hint={withOptions ? "Each variant starts with this many; change it per variant below." : undefined}
+            >
               {(aria) => (
                 <input
                   {...aria}
@@ -45,7 +58,12 @@ export default function NewProductPage() {
                 />
               )}
             </Field>
-            <Field id="product-sku" label="SKU" error={errors.sku} hint="3–40 letters, digits or hyphens, e.g. TSHIRT-BLU-M">
+            <Field
+              id="product-sku"
+              label="SKU"
+              error={errors.sku}
+              hint={withOptions ? "The start of each variant's SKU: TSHIRT gives TSHIRT-M-RED." : "3–40 letters, digits or hyphens, e.g. TSHIRT-BLU-M"}
+            >
               {(aria) => (
                 <input
                   {...aria}
@@ -61,7 +79,16 @@ export default function NewProductPage() {
           </div>
         </Card>
 
-        <ClassificationCard form={form} errors={errors} update={update} categories={facets.data?.categories.map((c) => c.category)} />
+        <OptionsCard variants={variants} />
+        {withOptions && <VariantGrid variants={variants} currency={form.currency} />}
+
+        <ClassificationCard
+          form={form}
+          errors={errors}
+          update={update}
+          categories={facets.data?.categories.map((c) => c.category)}
+          colour={withOptions ? undefined : <ColourField value={form.colour} error={errors.colour} onChange={(colour) => update("colour", colour)} />}
+        />
 
         <div className="flex items-center gap-3">
           <SubmitButton pending={add.isPending} className={button.primary}>
