@@ -62,6 +62,8 @@ export class InternalFault extends TRPCError {
   }
 }
 
+export const unreadableInputMessage = "The request's input could not be read: send the procedure's input as tRPC's JSON (superjson) encoding";
+
 /** What the client is told about anything thrown while serving `requestId`. */
 export function toClientError(error: unknown, requestId: string, log: Logger, where: Record<string, unknown> = {}): TRPCError {
   if (error instanceof InternalFault) return error;
@@ -70,7 +72,13 @@ export function toClientError(error: unknown, requestId: string, log: Logger, wh
   if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR" && error.cause instanceof z.ZodError) {
     return new TRPCError({ code: error.code, message: describeIssues(error.cause), cause: error.cause });
   }
-  if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") return error;
+  if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") {
+    // tRPC's own refusal of input it could not read carries the message of whatever failed
+    // reading it (a TypeError from the transformer, say): say what is wrong without it.
+    if ((error.code === "BAD_REQUEST" || error.code === "PARSE_ERROR") && error.cause instanceof Error && !isDomainError(error.cause))
+      return new TRPCError({ code: error.code, message: unreadableInputMessage, cause: error.cause });
+    return error;
+  }
   const cause = error instanceof TRPCError ? (error.cause ?? error) : error;
   const domain = isDomainError(cause) ? cause : domainErrorFromDatabase(cause);
   if (domain) {

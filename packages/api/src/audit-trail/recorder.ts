@@ -18,16 +18,21 @@ export type AuditDraft = Omit<AuditInput, "targetType" | "targetId" | "changes">
 const secret = /hash|password|pin$|token|secret/i;
 
 /** JSON-safe, secrets dropped, long values (inline images) cut. */
-export function sanitise(value: unknown): unknown {
+/** Deeper than any input a procedure takes. */
+const maxDepth = 12;
+
+export function sanitise(value: unknown, depth = 0): unknown {
   if (value === null || value === undefined) return value ?? null;
+  // jsonb and the hash chain take any depth a schema lets through, but not a hostile one.
+  if (depth > maxDepth && typeof value === "object") return "[nested too deep]";
   // Money columns are 64-bit: a number while it is exact, digits beyond that.
   if (typeof value === "bigint") return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (value instanceof Date) return value.toISOString();
   if (typeof value === "string") return value.length > 300 ? `${value.slice(0, 60)}… (${value.length} chars)` : value;
-  if (Array.isArray(value)) return value.map(sanitise);
+  if (Array.isArray(value)) return value.map((item) => sanitise(item, depth + 1));
   if (typeof value === "object") {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = secret.test(k) ? "[redacted]" : sanitise(v);
+    for (const [k, v] of Object.entries(value)) out[k] = secret.test(k) ? "[redacted]" : sanitise(v, depth + 1);
     return out;
   }
   return value;
