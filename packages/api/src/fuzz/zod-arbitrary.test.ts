@@ -79,7 +79,8 @@ describe("valid inputs derived from zod schemas", () => {
       const bad = rejected(schema, { knownIds: ["0b5c3f5e-8f3e-4c4e-9d0f-5f0d3a6c2b1a"], dictionary: ["tok_visa"] });
       expect(bad.slice(0, 2), `${path}: derived inputs the schema refuses`).toEqual([]);
     }
-  });
+    // Deriving and checking a few hundred values for each of ~80 procedures: seconds on a loaded machine.
+  }, 60_000);
 
   it("use the known ids and the dictionary", () => {
     const id = "0b5c3f5e-8f3e-4c4e-9d0f-5f0d3a6c2b1a";
