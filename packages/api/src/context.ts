@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { App, SessionClaims } from "@commerce/auth";
 import { AuditRecorder } from "./audit-trail/recorder";
+import { noCookies, type CookieJar } from "./cookies";
 import { auditTrail } from "./audit-trail/layer";
 import type { Actor, Platform, ServiceContext, Tenant } from "./service-context";
 import { tenantScope, type DbAccess } from "./tenancy";
@@ -18,6 +19,7 @@ export interface RequestFacts {
   claims?: SessionClaims | null;
   /** The storefront being visited (the first path segment on the web app). */
   companySlug?: string | null;
+  cookies?: CookieJar;
 }
 
 function accessFor(actor: Actor | null, tenant: Tenant | null): DbAccess {
@@ -45,14 +47,14 @@ export async function createRequestContext(platform: Platform, facts: RequestFac
   }
   return buildContext(
     platform,
-    { requestId, actor, tenant, app: facts.app, ip: facts.ip ?? null, userAgent: facts.userAgent ?? null },
+    { requestId, actor, tenant, app: facts.app, ip: facts.ip ?? null, userAgent: facts.userAgent ?? null, cookies: facts.cookies ?? noCookies },
     accessFor(actor, tenant),
   );
 }
 
 function buildContext(
   platform: Platform,
-  who: { requestId: string; actor: Actor | null; tenant: Tenant | null; app: App | null; ip: string | null; userAgent: string | null },
+  who: { requestId: string; actor: Actor | null; tenant: Tenant | null; app: App | null; ip: string | null; userAgent: string | null; cookies: CookieJar },
   access: DbAccess,
 ): ServiceContext {
   const audit = new AuditRecorder();
@@ -74,14 +76,14 @@ function buildContext(
 
 /** A context for platform work outside a request (workers, scripts): no person, no company yet. */
 export function createServiceContext(platform: Platform, requestId: string = randomUUID()): ServiceContext {
-  return buildContext(platform, { requestId, actor: null, tenant: null, app: null, ip: null, userAgent: null }, { kind: "none" });
+  return buildContext(platform, { requestId, actor: null, tenant: null, app: null, ip: null, userAgent: null, cookies: noCookies }, { kind: "none" });
 }
 
 /** Platform work acting inside one company, e.g. the sweep recovering that company's workflow run. */
 export function forTenant(platform: Platform, tenant: Tenant, requestId: string = randomUUID()): ServiceContext & { tenant: Tenant } {
   const ctx = buildContext(
     platform,
-    { requestId, actor: null, tenant, app: null, ip: null, userAgent: null },
+    { requestId, actor: null, tenant, app: null, ip: null, userAgent: null, cookies: noCookies },
     { kind: "tenant", scope: { companyId: tenant.id, shopId: null, customerId: null } },
   );
   return { ...ctx, tenant };

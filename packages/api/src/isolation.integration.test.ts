@@ -133,6 +133,15 @@ const cases: Record<string, (b: Target) => unknown> = {
   "review.list": (b) => ({ productId: b.productId, limit: 100 }),
   "review.setStatus": (b) => ({ reviewId: b.reviewId, status: "HIDDEN" }),
   "review.reply": (b) => ({ reviewId: b.reviewId, reply: "A reply from another company" }),
+  "cart.get": () => undefined,
+  "cart.add": (b) => ({ variantId: b.variantId, quantity: 1 }),
+  "cart.setQuantity": (b) => ({ variantId: b.variantId, quantity: 2 }),
+  "cart.remove": (b) => ({ variantId: b.variantId }),
+  "cart.acceptPrices": () => undefined,
+  "cart.checkout": () => ({ customer: { name: "Mallory" }, cardToken: "tok_visa", expectedTotal: 0, idempotencyKey: `iso-${uuid()}` }),
+  "wishlist.list": () => undefined,
+  "wishlist.add": (b) => ({ productId: b.productId }),
+  "wishlist.remove": (b) => ({ productId: b.productId }),
   "eventLog.list": (b) => ({ orderId: b.orderId, limit: 200 }),
   "audit.list": (b) => ({ targetId: b.orderId, limit: 200 }),
   "audit.verify": () => undefined,
@@ -280,6 +289,8 @@ describe("tenant isolation", () => {
     expect(product.variants).toMatchObject([{ id: target.variantId, stockQuantity: 48, priceAmount: 2500n }]);
     expect(product.options).toMatchObject([{ name: "Colour", values: ["red"] }]);
     expect(await t.db.stockAdjustment.count({ where: { productId: target.productId } })).toBe(0);
+    expect(await t.db.cartLine.count({ where: { variantId: target.variantId } })).toBe(0);
+    expect(await t.db.wishlistItem.count({ where: { productId: target.productId } })).toBe(0);
     const review = await t.db.productReview.findUniqueOrThrow({ where: { id: target.reviewId } });
     expect(review).toMatchObject({ status: "PUBLISHED", reply: null });
     expect(await t.db.productReview.count({ where: { productId: target.productId } })).toBe(1);

@@ -31,6 +31,10 @@ export const modelRegistry = {
   Refund: { scope: "shop", audited: true },
   // Public once published; a customer's own is found by their id, not hidden by scope.
   ProductReview: { scope: "company", audited: true },
+  // A customer sees their own basket and wishlist; a guest's basket is found by its token's hash.
+  Cart: { scope: "shop", audited: false },
+  CartLine: { scope: "shop", audited: false },
+  WishlistItem: { scope: "shop", audited: false },
   // Records of what happened: writing them is not itself a change anyone audits.
   AuditEntry: { scope: "company", audited: false },
   OutboxEvent: { scope: "company", audited: false },

@@ -5,6 +5,7 @@ import { addressBucket } from "@commerce/auth";
 import { config } from "@commerce/config";
 import { isDomainError } from "@commerce/core/errors";
 import { createRequestContext } from "./context";
+import { RequestCookies } from "./cookies";
 import type { ServiceContext } from "./service-context";
 import { unscopedFor } from "./unscoped";
 import { busyRetryAfterSeconds, errorResponse, toClientError } from "./error-boundary";
@@ -31,6 +32,7 @@ export function trpcRouteHandler(app: App) {
     const cors = corsHeaders(origin, allowed);
     const procedure = new URL(req.url).pathname.replace(/^.*\/api\/trpc\/?/, "");
     let ctx: ServiceContext | undefined;
+    const cookies = new RequestCookies(req.headers.get("cookie"), p.settings.urls[app].startsWith("https:"));
 
     const respond = async (): Promise<Response> => {
       if (req.method === "OPTIONS") return new Response(null, { status: allowed ? 204 : 403, headers: cors });
@@ -58,6 +60,7 @@ export function trpcRouteHandler(app: App) {
               userAgent: req.headers.get("user-agent"),
               claims,
               companySlug: req.headers.get("x-company"),
+              cookies,
             });
             return ctx;
           } catch (error) {
@@ -67,6 +70,7 @@ export function trpcRouteHandler(app: App) {
         },
         responseMeta: ({ errors }) => {
           const headers = new Headers({ "x-request-id": requestId, ...cors });
+          for (const cookie of cookies.outgoing) headers.append("set-cookie", cookie);
           // 429 and 503 say when to come back.
           const waits = errors
             .map((e) => e.cause)

@@ -1,4 +1,5 @@
 import { auditRouter } from "./domains/audit/audit.router";
+import { cartRouter } from "./domains/cart/cart.router";
 import { companyRouter } from "./domains/company/company.router";
 import { eventLogRouter } from "./domains/event-log/event-log.router";
 import { identityRouter } from "./domains/identity/identity.router";
@@ -8,6 +9,7 @@ import { productRouter } from "./domains/product/product.router";
 import { reviewRouter } from "./domains/review/review.router";
 import { shopRouter } from "./domains/shop/shop.router";
 import { staffRouter } from "./domains/staff/staff.router";
+import { wishlistRouter } from "./domains/wishlist/wishlist.router";
 import { router } from "./trpc";
 
 export const appRouter = router({
@@ -17,6 +19,8 @@ export const appRouter = router({
   staff: staffRouter,
   product: productRouter,
   review: reviewRouter,
+  cart: cartRouter,
+  wishlist: wishlistRouter,
   order: orderRouter,
   payment: paymentRouter,
   eventLog: eventLogRouter,

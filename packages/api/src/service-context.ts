@@ -5,6 +5,7 @@ import type { Logger } from "@commerce/core/logger";
 import type { MailSender } from "@commerce/mail";
 import type { PaymentProvider } from "@commerce/payments";
 import type { AuditRecorder } from "./audit-trail/recorder";
+import type { CookieJar } from "./cookies";
 import type { RateLimit } from "./gateway/rate-limit";
 import type { Unscoped } from "./unscoped";
 import type { Actor, Tenant } from "./who";
@@ -51,6 +52,8 @@ export interface ServiceContext {
   actor: Actor | null;
   tenant: Tenant | null;
   audit: AuditRecorder;
+  /** The visitor's cookies beside the session's (a guest's basket). */
+  cookies: CookieJar;
 }
 
 /** Someone is signed in. */

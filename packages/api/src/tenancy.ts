@@ -29,6 +29,10 @@ export const tenantFilters: Record<TenantModel, (s: TenantScope) => Where> = {
   Refund: (s) => ({ companyId: s.companyId, ...(s.shopId || s.customerId ? { payment: orderOf(s) } : {}) }),
   // Published reviews are public; the review service filters by standing and author itself.
   ProductReview: (s) => ({ companyId: s.companyId }),
+  // A customer's own basket, or a guest's (found only by its token): never another customer's.
+  Cart: (s) => ({ companyId: s.companyId, ...(s.customerId ? { OR: [{ customerId: s.customerId }, { customerId: null }] } : {}) }),
+  CartLine: (s) => ({ companyId: s.companyId, ...(s.customerId ? { cart: { OR: [{ customerId: s.customerId }, { customerId: null }] } } : {}) }),
+  WishlistItem: (s) => ({ companyId: s.companyId, ...(s.customerId ? { customerId: s.customerId } : {}) }),
   OutboxEvent: (s) => ({ companyId: s.companyId }),
   EventRecord: (s) => ({ companyId: s.companyId }),
   ParkedEvent: (s) => ({ companyId: s.companyId }),
@@ -60,6 +64,7 @@ const nested: Record<string, Record<string, string>> = {
   Product: { options: "ProductOption", variants: "ProductVariant" },
   Order: { lines: "OrderLine", statusChanges: "OrderStatusChange", payments: "Payment" },
   Payment: { refunds: "Refund" },
+  Cart: { lines: "CartLine" },
 };
 
 const readOps = new Set(["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "aggregate", "groupBy"]);

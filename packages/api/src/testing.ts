@@ -13,6 +13,7 @@ import { startMailbox } from "@commerce/mail/mailbox";
 import { HttpCardProvider } from "@commerce/payments";
 import { startPaymentSimulator } from "@commerce/payments/simulator";
 import { createRequestContext } from "./context";
+import { RequestCookies, type CookieJar } from "./cookies";
 import type { Platform, PlatformSettings } from "./service-context";
 import { signIn as signInWith, signOut as signOutWith } from "./domains/identity/identity.service";
 import { appRouter } from "./root";
@@ -135,13 +136,14 @@ export async function createTestPlatform(options: { bus?: boolean; settings?: Pa
   }
 
   /** A tRPC caller for a session, going through the same context building as HTTP requests. */
-  function callerFor(session: { grant: SessionGrant; app: App } | null, companySlug?: string, app: App = "web"): Caller {
+  function callerFor(session: { grant: SessionGrant; app: App } | null, companySlug?: string, app: App = "web", cookies?: CookieJar): Caller {
     return createCaller(() =>
       createRequestContext(platform, {
         app: session?.app ?? app,
         ip: "127.0.0.1",
         userAgent: "vitest",
         companySlug: companySlug ?? null,
+        ...(cookies ? { cookies } : {}),
         claims: session
           ? {
               sid: session.grant.sessionId,
@@ -184,8 +186,21 @@ export async function createTestPlatform(options: { bus?: boolean; settings?: Pa
     signIn,
     /** Sign-out as next-auth calls it. */
     signOut: async (sessionId: string) => signOutWith(await createRequestContext(platform, { app: null }), sessionId),
-    /** A storefront visitor of the test company (or another). */
-    visitor: (companySlug: string = tenant.company.slug) => callerFor(null, companySlug),
+    /** A storefront visitor of the test company (or another); give a browser's cookies to keep a basket between calls. */
+    visitor: (companySlug: string = tenant.company.slug, cookies?: CookieJar) => callerFor(null, companySlug, "web", cookies),
+    /** A customer of the test company of their own, registered and signed in for real (in a browser, given its cookies). */
+    async newCustomer(name = "Test Customer", cookies?: CookieJar): Promise<Caller> {
+      const email = `${name.split(" ")[0]!.toLowerCase()}-${randomBytes(4).toString("hex")}@example.test`;
+      await callerFor(null, tenant.company.slug).identity.register({ name, email, password: testPassword });
+      const grant = await signIn(
+        "password",
+        { email, password: testPassword, company: tenant.company.slug },
+        { app: "web", ip: "127.0.0.1", userAgent: "vitest" },
+      );
+      return callerFor({ grant, app: "web" }, tenant.company.slug, "web", cookies);
+    },
+    /** A browser's cookie jar, kept across the calls of the callers given it. */
+    browser: () => new RequestCookies(null, false),
     /** Someone not signed in on the admin portal (its sign-in and set-password pages). */
     portalVisitor: () => callerFor(null, undefined, "admin"),
     async close() {

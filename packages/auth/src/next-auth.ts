@@ -166,6 +166,18 @@ function decodeCookieValue(value: string): string | null {
   }
 }
 
+/** A Cookie header's cookies by name. One whose value is not valid percent-encoding is not ours: skipped, never a failed request. */
+export function parseCookieHeader(cookieHeader: string | null): Map<string, string> {
+  const cookies = new Map<string, string>();
+  for (const c of (cookieHeader ?? "").split(";")) {
+    const i = c.indexOf("=");
+    if (i < 0) continue;
+    const value = decodeCookieValue(c.slice(i + 1).trim());
+    if (value !== null) cookies.set(c.slice(0, i).trim(), value);
+  }
+  return cookies;
+}
+
 /** Reads the session cookie of `app` from a Cookie header: the claims, or null if absent or forged. */
 export async function readSessionClaims(
   cookieHeader: string | null,
@@ -174,14 +186,7 @@ export async function readSessionClaims(
 ): Promise<SessionClaims | null> {
   if (!cookieHeader) return null;
   const name = sessionCookieName(app, settings.secure);
-  // A cookie whose value is not valid percent-encoding is not ours: skip it, never fail the request.
-  const cookies = new Map<string, string>();
-  for (const c of cookieHeader.split(";")) {
-    const i = c.indexOf("=");
-    if (i < 0) continue;
-    const value = decodeCookieValue(c.slice(i + 1).trim());
-    if (value !== null) cookies.set(c.slice(0, i).trim(), value);
-  }
+  const cookies = parseCookieHeader(cookieHeader);
   // next-auth splits large tokens into name.0, name.1, …
   let raw = cookies.get(name);
   if (!raw) {

@@ -17,6 +17,11 @@ export const permissions = {
   /** Reviewing what one bought (or not: unverified reviews are marked so). */
   "review.write": { scope: "tenant", callers: ["CUSTOMER"] },
   "review.moderate": { scope: "tenant", callers: ["SHOP_MANAGER", "COMPANY_ADMIN"] },
+  /** A basket: a guest's (by cookie) or a customer's; staff sell at the till instead. */
+  "cart.use": { scope: "tenant", callers: ["VISITOR", "CUSTOMER"] },
+  /** Paying for one's basket: an account's email gets the confirmation (guests sign in first). */
+  "cart.checkout": { scope: "tenant", callers: ["CUSTOMER"] },
+  "wishlist.use": { scope: "tenant", callers: ["CUSTOMER"] },
   "order.place": { scope: "tenant", callers: ["CUSTOMER", "STAFF", "SHOP_MANAGER", "COMPANY_ADMIN"] },
   /** Customers see their own orders, shop roles their shop's: the scoped database does that. */
   "order.read": { scope: "tenant", callers: ["CUSTOMER", "STAFF", "SHOP_MANAGER", "COMPANY_ADMIN"] },

@@ -1,3 +1,4 @@
+import { z } from "zod";
 // What the platform needs from a card payment provider. Adapters speak the provider's wire
 // protocol; services only see this.
 
@@ -47,3 +48,6 @@ export class ProviderRejectedError extends Error {
     super(message);
   }
 }
+
+/** A card token as a client sends it (the provider's, or a test card's): what every payment input takes. */
+export const cardTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{3,100}$/, "is not a card token");

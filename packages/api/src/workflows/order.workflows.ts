@@ -1,9 +1,11 @@
+import { money, sum } from "@commerce/core/money";
 import type { ServiceContext } from "../service-context";
 import { returnsStockOnCancel } from "../domains/order/order-status";
 import { assertCancellable, createOrder, getOrder, transitionOrder, type OrderView } from "../domains/order/order.service";
 import type { PlaceOrderInput } from "../domains/order/order.schemas";
 import { chargeStarted, getPayment, processPayment, refundCaptured, refundPayment, type PaymentView } from "../domains/payment/payment.service";
 import { returnStock, takeStock } from "../domains/product/stock.service";
+import { checkExpectedTotal, refillCart, takeCartLines } from "../domains/cart/cart.service";
 import { workflow, type StepDefinition } from "./engine";
 
 // The order's workflows: where the order, its stock and its payment meet. Checkout on the
@@ -26,11 +28,14 @@ const placeStep: StepDefinition<PlaceOrderInput, Record<never, never>, Placed> =
     const priced = await takeStock(tx, input.lines);
     return createOrder(ctx, tx, input, priced, key("order"));
   },
-  async compensate({ tx }, placed) {
-    const cancelled = await cancelledHere(tx, placed.orderId, "Checkout could not be completed");
-    if (cancelled && returnsStockOnCancel(cancelled.from)) await returnStock(tx, placed.orderId, cancelled.lines);
-  },
+  compensate: ({ tx }, placed) => cancelPlaced(tx, placed.orderId),
 };
+
+/** Turns a placed order back: cancelled, its stock returned, unless someone moved it on meanwhile. */
+async function cancelPlaced(tx: Parameters<typeof transitionOrder>[0], orderId: string) {
+  const cancelled = await cancelledHere(tx, orderId, "Checkout could not be completed");
+  if (cancelled && returnsStockOnCancel(cancelled.from)) await returnStock(tx, orderId, cancelled.lines);
+}
 
 /** Cancels an order still PENDING; one already cancelled (by a person, meanwhile) stays as it is. */
 async function cancelledHere(tx: Parameters<typeof transitionOrder>[0], orderId: string, reason: string) {
@@ -102,6 +107,52 @@ async function answer(ctx: ServiceContext, orderId: string, paymentId: string): 
   return { order: await getOrder(ctx, orderId), payment: await getPayment(ctx, paymentId) };
 }
 
+export interface CartCheckoutInput extends Card {
+  cartId: string;
+  customer: { name: string; email: string };
+  /** The total the shopper was shown, in minor units. */
+  expectedTotal: number;
+}
+
+/**
+ * Places the order for a basket's lines (checked against the prices the shopper saw and the
+ * total shown) and empties the basket, in one transaction; undone by cancelling the order,
+ * which returns its stock, and putting the lines back in the basket.
+ */
+const placeFromCartStep: StepDefinition<
+  CartCheckoutInput,
+  Record<never, never>,
+  Placed & { lines: { variantId: string; quantity: number; seenPriceAmount: number }[] }
+> = {
+  async invoke({ ctx, tx, input, key }) {
+    const lines = await takeCartLines(tx, input.cartId);
+    const priced = await takeStock(tx, lines);
+    checkExpectedTotal(
+      input.expectedTotal,
+      sum(
+        priced.lines.map((l) => money(l.lineTotalAmount, priced.currency)),
+        priced.currency,
+      ),
+    );
+    const placed = await createOrder(ctx, tx, { lines, customer: input.customer, channel: "WEB" }, priced, key("order"));
+    return { ...placed, lines };
+  },
+  async compensate({ tx, input }, placed) {
+    await cancelPlaced(tx, placed.orderId);
+    await refillCart(tx, input.cartId, placed.lines);
+  },
+};
+
+/** The storefront's basket checkout: place the order from the basket, charge the card, mark it paid. */
+export const cartCheckoutWorkflow = workflow<CartCheckoutInput>("cart-checkout")
+  .step("place", placeFromCartStep)
+  .step(
+    "charge",
+    chargeStep<CartCheckoutInput, { place: Placed }>((_input, results) => results.place.orderId),
+  )
+  .step("markPaid", markPaidStep)
+  .finish(async (ctx, _input, results) => answer(ctx, results.place.orderId, results.charge.paymentId));
+
 export type PayOrderInput = Card & { orderId: string };
 
 /** Pays a PENDING order (another card after a decline). A payment key is the payer's within that order. */
@@ -139,4 +190,4 @@ export const cancelOrderWorkflow = workflow<CancelOrderInput>("cancel-order")
   .finish((ctx, input) => getOrder(ctx, input.orderId));
 
 /** Every workflow by name: the sweep finds a stale run's definition here. */
-export const orderWorkflows = [placeOrderWorkflow, checkoutWorkflow, saleWorkflow, payOrderWorkflow, cancelOrderWorkflow];
+export const orderWorkflows = [placeOrderWorkflow, checkoutWorkflow, saleWorkflow, cartCheckoutWorkflow, payOrderWorkflow, cancelOrderWorkflow];

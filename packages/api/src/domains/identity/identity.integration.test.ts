@@ -151,6 +151,19 @@ describe("the permission matrix agrees with real calls", () => {
       };
     },
     "review.write": async () => ({ path: "review.mine", run: (c) => c.review.mine({ productId }) }),
+    "cart.use": async () => ({ path: "cart.get", run: (c) => c.cart.get() }),
+    "wishlist.use": async () => ({ path: "wishlist.list", run: (c) => c.wishlist.list() }),
+    // An empty basket is refused as such (400) only once the permission let the caller in.
+    "cart.checkout": async () => ({
+      path: "cart.checkout",
+      run: (c) =>
+        c.cart
+          .checkout({ customer: { name: "Probe" }, cardToken: "tok_visa", expectedTotal: 0, idempotencyKey: randomUUID() })
+          .catch((error: { code?: string }) => {
+            if (error.code === "BAD_REQUEST") return "refused as empty";
+            throw error;
+          }),
+    }),
     "review.moderate": async () => ({ path: "review.list", run: (c) => c.review.list({}) }),
     "order.place": async () => {
       const orders = () => t.db.order.count({ where: { companyId: t.tenant.company.id } });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { emailAddress, idempotencyKey, text, textLimits } from "@commerce/core/text";
 import { orderStatuses } from "@commerce/events/catalogue";
+import { cardTokenSchema } from "@commerce/payments";
 
 export const orderStatusSchema = z.enum(orderStatuses);
 
@@ -14,7 +15,7 @@ const orderCustomer = z.object({
   /** Required for web orders (confirmation mail); optional for a walk-in POS sale. */
   email: emailAddress().optional(),
 });
-const cardToken = z.string().regex(/^[A-Za-z0-9_-]{3,100}$/, "is not a card token");
+const cardToken = cardTokenSchema;
 
 export const placeOrderInput = z
   .object({ lines: orderLines, customer: orderCustomer, channel: z.enum(["WEB", "POS"]).default("WEB"), idempotencyKey: idempotencyKey().optional() })

@@ -1,6 +1,6 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestPlatform, createTestProduct, testPassword, type Caller, type TestPlatform } from "../../testing";
+import { createTestPlatform, createTestProduct, type Caller, type TestPlatform } from "../../testing";
 
 let t: TestPlatform;
 beforeAll(async () => {
@@ -8,17 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** A customer of the test company of their own (registered and signed in for real): one review each. */
-async function newCustomer(name: string): Promise<Caller> {
-  const email = `${name.split(" ")[0]!.toLowerCase()}-${randomBytes(4).toString("hex")}@example.test`;
-  await t.visitor().identity.register({ name, email, password: testPassword });
-  const grant = await t.signIn(
-    "password",
-    { email, password: testPassword, company: t.tenant.company.slug },
-    { app: "web", ip: "127.0.0.1", userAgent: "vitest" },
-  );
-  return t.callerFor({ grant, app: "web" });
-}
+const newCustomer = (name: string) => t.newCustomer(name);
 
 async function buy(customer: Caller, productId: string) {
   const order = await customer.order.place({ lines: [{ productId, quantity: 1 }], customer: { name: "Buyer", email: "buyer@example.test" } });

@@ -1,0 +1,3 @@
+import { z } from "zod";
+
+export const wishlistProductInput = z.object({ productId: z.uuid() });
