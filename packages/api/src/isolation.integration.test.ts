@@ -139,6 +139,8 @@ const cases: Record<string, (b: Target) => unknown> = {
   "cart.remove": (b) => ({ variantId: b.variantId }),
   "cart.acceptPrices": () => undefined,
   "cart.checkout": () => ({ customer: { name: "Mallory" }, cardToken: "tok_visa", expectedTotal: 0, idempotencyKey: `iso-${uuid()}` }),
+  "order.track": (b) => ({ id: b.orderId, key: "k".repeat(32) }),
+  "order.claim": (b) => ({ id: b.orderId, key: "k".repeat(32) }),
   "wishlist.list": () => undefined,
   "wishlist.add": (b) => ({ productId: b.productId }),
   "wishlist.remove": (b) => ({ productId: b.productId }),

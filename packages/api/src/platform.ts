@@ -22,6 +22,7 @@ export function settingsFrom(cfg: Config): PlatformSettings {
       signInPerIp: { limit: cfg.RATE_LIMIT_SIGNIN_PER_IP, windowSeconds: window },
     },
     urls: { web: cfg.WEB_URL, admin: cfg.ADMIN_URL, pos: cfg.POS_URL },
+    linkSecret: cfg.AUTH_SECRET,
   };
 }
 

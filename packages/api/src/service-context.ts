@@ -22,6 +22,8 @@ export interface PlatformSettings {
   lockoutMinutes: number;
   rateLimits: { apiPerIp: RateLimit; apiPerUser: RateLimit; signInPerIp: RateLimit };
   urls: Record<App, string>;
+  /** Signs the links that let a guest follow (and later claim) their order: the auth secret. */
+  linkSecret: string;
 }
 
 /** The process's shared handles. `db` is unscoped: only context.ts and unscoped.ts read it. */

@@ -43,6 +43,7 @@ export const testSettings: PlatformSettings = {
     signInPerIp: { limit: 100_000, windowSeconds: 60 },
   },
   urls: { web: "http://web.test", admin: "http://admin.test", pos: "http://pos.test" },
+  linkSecret: "test-link-secret-test-link-secret-0123",
 };
 
 const createCaller = createCallerFactory(appRouter);

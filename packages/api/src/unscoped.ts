@@ -37,6 +37,18 @@ export class Unscoped {
     return tenant;
   }
 
+  /**
+   * A guest's order becomes a customer's (they proved it theirs with its link's key). A
+   * customer's scoped client sees only orders that are already theirs, so it cannot reach one
+   * placed signed out. True when claimed now or already theirs; false when another account has it.
+   */
+  async claimGuestOrder(companyId: string, orderId: string, customerId: string): Promise<boolean> {
+    const claimed = await this.db.order.updateMany({ where: { id: orderId, companyId, channel: "WEB", customerId: null }, data: { customerId } });
+    if (claimed.count === 1) return true;
+    const order = await this.db.order.findFirst({ where: { id: orderId, companyId }, select: { customerId: true } });
+    return order?.customerId === customerId;
+  }
+
   /** A company's settings changed: the next request reads them afresh. */
   forgetTenant(slug: string): void {
     tenantCache.delete(slug);

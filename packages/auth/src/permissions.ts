@@ -19,8 +19,12 @@ export const permissions = {
   "review.moderate": { scope: "tenant", callers: ["SHOP_MANAGER", "COMPANY_ADMIN"] },
   /** A basket: a guest's (by cookie) or a customer's; staff sell at the till instead. */
   "cart.use": { scope: "tenant", callers: ["VISITOR", "CUSTOMER"] },
-  /** Paying for one's basket: an account's email gets the confirmation (guests sign in first). */
-  "cart.checkout": { scope: "tenant", callers: ["CUSTOMER"] },
+  /** Paying for one's basket, as a customer or a guest who gives an email. */
+  "cart.checkout": { scope: "tenant", callers: ["VISITOR", "CUSTOMER"] },
+  /** A guest following their order with the key its link carries (signed in, they claim it instead). */
+  "order.track": { scope: "tenant", callers: ["VISITOR"] },
+  /** A customer taking a guest order of theirs (its key) into their account. */
+  "order.claim": { scope: "tenant", callers: ["CUSTOMER"] },
   "wishlist.use": { scope: "tenant", callers: ["CUSTOMER"] },
   "order.place": { scope: "tenant", callers: ["CUSTOMER", "STAFF", "SHOP_MANAGER", "COMPANY_ADMIN"] },
   /** Customers see their own orders, shop roles their shop's: the scoped database does that. */

@@ -1,12 +1,13 @@
 import { money, sum } from "@commerce/core/money";
-import type { ServiceContext } from "../service-context";
+import { DomainError } from "@commerce/core/errors";
+import type { ServiceContext, TenantContext } from "../service-context";
 import { returnsStockOnCancel } from "../domains/order/order-status";
-import { assertCancellable, createOrder, getOrder, transitionOrder, type OrderView } from "../domains/order/order.service";
+import { assertCancellable, createOrder, getOrder, guestOrderKey, transitionOrder, type OrderView } from "../domains/order/order.service";
 import type { PlaceOrderInput } from "../domains/order/order.schemas";
 import { chargeStarted, getPayment, processPayment, refundCaptured, refundPayment, type PaymentView } from "../domains/payment/payment.service";
 import { returnStock, takeStock } from "../domains/product/stock.service";
 import { checkExpectedTotal, refillCart, takeCartLines } from "../domains/cart/cart.service";
-import { workflow, type StepDefinition } from "./engine";
+import { runWorkflow, workflow, type StepDefinition } from "./engine";
 
 // The order's workflows: where the order, its stock and its payment meet. Checkout on the
 // storefront and a sale at the till are one request each; the browser sequences nothing.
@@ -143,8 +144,9 @@ const placeFromCartStep: StepDefinition<
   },
 };
 
-/** The storefront's basket checkout: place the order from the basket, charge the card, mark it paid. */
+/** The storefront's basket checkout: place the order from the basket, charge the card, mark it paid. A run is the basket's. */
 export const cartCheckoutWorkflow = workflow<CartCheckoutInput>("cart-checkout")
+  .keyedBy((input, _startedBy, key) => `${input.cartId}:${key}`)
   .step("place", placeFromCartStep)
   .step(
     "charge",
@@ -152,6 +154,23 @@ export const cartCheckoutWorkflow = workflow<CartCheckoutInput>("cart-checkout")
   )
   .step("markPaid", markPaidStep)
   .finish(async (ctx, _input, results) => answer(ctx, results.place.orderId, results.charge.paymentId));
+
+/** Checks out a basket for a customer (their account's email) or a guest (the email they give, and a key to follow the order). */
+export async function checkOutCart(
+  ctx: TenantContext,
+  input: { cartId: string; customer: { name: string; email?: string | undefined }; cardToken: string; expectedTotal: number; idempotencyKey: string },
+) {
+  const account = ctx.actor?.role === "CUSTOMER" ? ctx.actor : null;
+  const email = account?.email ?? input.customer.email;
+  if (!email) throw new DomainError("VALIDATION", "customer.email: is required to check out without an account", { field: "customer.email" });
+  const paid = await runWorkflow(
+    ctx,
+    cartCheckoutWorkflow,
+    { cartId: input.cartId, customer: { name: input.customer.name, email }, cardToken: input.cardToken, expectedTotal: input.expectedTotal },
+    input.idempotencyKey,
+  );
+  return { ...paid, guestKey: account ? null : guestOrderKey(ctx, paid.order.id) };
+}
 
 export type PayOrderInput = Card & { orderId: string };
 

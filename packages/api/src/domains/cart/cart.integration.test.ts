@@ -199,11 +199,56 @@ describe("paying for the basket", () => {
     expect(retried.status).toBe("SUCCEEDED");
   });
 
-  it("needs an account: a guest is asked to sign in", async () => {
-    const p = await createTestProduct(t.caller);
+  it("lets a guest pay with an email, follow the order by its link's key, and claim it after registering", async () => {
+    const p = await createTestProduct(t.caller, { priceAmount: 900, stockQuantity: 4 });
     const guest = t.visitor(undefined, t.browser());
-    const shown = await guest.cart.add({ variantId: p.variantId, quantity: 1 });
-    await expect(guest.cart.checkout(pay(shown.subtotal.amount))).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    const shown = await guest.cart.add({ variantId: p.variantId, quantity: 2 });
+    await expect(guest.cart.checkout(pay(shown.subtotal.amount))).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("customer.email"),
+    });
+    const paid = await guest.cart.checkout({ ...pay(shown.subtotal.amount), customer: { name: "Gwen Guest", email: "Gwen@Example.test" } });
+    expect(paid.order).toMatchObject({ status: "PAID", total: eur(1800), customer: { name: "Gwen Guest", email: "gwen@example.test" } });
+    expect(paid.guestKey).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect((await guest.cart.get()).lines).toEqual([]);
+
+    // The link works in any browser; a wrong key reads as no such order.
+    const tracked = await t.visitor(undefined, t.browser()).order.track({ id: paid.order.id, key: paid.guestKey! });
+    expect(tracked).toMatchObject({ id: paid.order.id, status: "PAID" });
+    const wrong = `${paid.guestKey!.slice(0, 31)}${paid.guestKey!.endsWith("A") ? "B" : "A"}`;
+    await expect(t.visitor().order.track({ id: paid.order.id, key: wrong })).rejects.toMatchObject({ code: "NOT_FOUND", message: "No order with that id" });
+    await expect(t.visitor().order.track({ id: randomUUID(), key: paid.guestKey! })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: "No order with that id",
+    });
+    // Another company's storefront knows nothing of it, key or not.
+    await expect(t.visitor("globex").order.track({ id: paid.order.id, key: paid.guestKey! })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    // Registered, Gwen takes the order into her account; nobody else can after that.
+    const gwen = await t.newCustomer("Gwen Guest");
+    await expect(gwen.order.get({ id: paid.order.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(gwen.order.claim({ id: paid.order.id, key: wrong })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await gwen.order.claim({ id: paid.order.id, key: paid.guestKey! })).toMatchObject({ id: paid.order.id });
+    expect((await gwen.order.list({})).items.map((o) => o.id)).toContain(paid.order.id);
+    expect(await gwen.order.claim({ id: paid.order.id, key: paid.guestKey! })).toMatchObject({ id: paid.order.id });
+    const other = await t.newCustomer("Hal Other");
+    await expect(other.order.claim({ id: paid.order.id, key: paid.guestKey! })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(gwen.order.track({ id: paid.order.id, key: paid.guestKey! })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("one guest's idempotency key is not another's: two guests with the same key get two orders", async () => {
+    const p = await createTestProduct(t.caller, { stockQuantity: 4 });
+    const key = randomUUID();
+    const orders = [];
+    for (const name of ["Ida", "Jo"]) {
+      const guest = t.visitor(undefined, t.browser());
+      const shown = await guest.cart.add({ variantId: p.variantId, quantity: 1 });
+      orders.push(
+        await guest.cart.checkout({ ...pay(shown.subtotal.amount), idempotencyKey: key, customer: { name, email: `${name.toLowerCase()}@example.test` } }),
+      );
+    }
+    expect(new Set(orders.map((o) => o.order.id)).size).toBe(2);
+    expect(orders.map((o) => o.order.customer.name)).toEqual(["Ida", "Jo"]);
   });
 });
 

@@ -1,7 +1,6 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { customer, storefront } from "../../trpc";
-import { runWorkflow } from "../../workflows/engine";
-import { cartCheckoutWorkflow } from "../../workflows/order.workflows";
+import { storefront } from "../../trpc";
+import { checkOutCart } from "../../workflows/order.workflows";
 import { addToCartInput, cartCheckoutInput, removeFromCartInput, setCartQuantityInput } from "./cart.schemas";
 import * as carts from "./cart.service";
 
@@ -22,17 +21,12 @@ export const cartRouter = {
     .mutation(({ ctx, input }) => carts.removeFromCart(ctx, input)),
   /** The shopper has seen the new prices. */
   acceptPrices: storefront.requires("cart.use").mutation(({ ctx }) => carts.acceptCartPrices(ctx)),
-  /** Pays for the basket: one order of its lines, charged to the card, the basket emptied. */
-  checkout: customer
+  /**
+   * Pays for the basket: one order of its lines, charged to the card, the basket emptied. A
+   * guest gives an email and gets the key of a link to follow (and later claim) the order.
+   */
+  checkout: storefront
     .requires("cart.checkout")
     .input(cartCheckoutInput)
-    .mutation(async ({ ctx, input }) => {
-      const { cartId } = await carts.cartToCheckOut(ctx);
-      return runWorkflow(
-        ctx,
-        cartCheckoutWorkflow,
-        { cartId, customer: { name: input.customer.name, email: ctx.actor.email }, cardToken: input.cardToken, expectedTotal: input.expectedTotal },
-        input.idempotencyKey,
-      );
-    }),
+    .mutation(async ({ ctx, input }) => checkOutCart(ctx, { ...(await carts.cartToCheckOut(ctx)), ...input })),
 } satisfies TRPCRouterRecord;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { text, textLimits, idempotencyKey } from "@commerce/core/text";
+import { emailAddress, text, textLimits, idempotencyKey } from "@commerce/core/text";
 import { minorUnitsSchema } from "@commerce/core/money";
 import { cardTokenSchema } from "@commerce/payments";
 
@@ -26,7 +26,8 @@ export const removeFromCartInput = z.object({ variantId: z.uuid() });
  * prices moved since, nothing is charged and the basket shows what changed.
  */
 export const cartCheckoutInput = z.object({
-  customer: z.object({ name: text({ min: 1, minMessage: "is required", max: textLimits.name }) }),
+  /** A guest gives an email for the confirmation; a customer's is their account's. */
+  customer: z.object({ name: text({ min: 1, minMessage: "is required", max: textLimits.name }), email: emailAddress().optional() }),
   cardToken: cardTokenSchema,
   expectedTotal: minorUnitsSchema,
   idempotencyKey: idempotencyKey(),

@@ -153,6 +153,21 @@ describe("the permission matrix agrees with real calls", () => {
     "review.write": async () => ({ path: "review.mine", run: (c) => c.review.mine({ productId }) }),
     "cart.use": async () => ({ path: "cart.get", run: (c) => c.cart.get() }),
     "wishlist.use": async () => ({ path: "wishlist.list", run: (c) => c.wishlist.list() }),
+    // A made-up order is not found (404) only once the permission let the caller in.
+    "order.track": async () => ({
+      path: "order.track",
+      run: (c) =>
+        c.order
+          .track({ id: randomUUID(), key: "k".repeat(32) })
+          .catch((error: { code?: string }) => (error.code === "NOT_FOUND" ? "not found" : Promise.reject(error))),
+    }),
+    "order.claim": async () => ({
+      path: "order.claim",
+      run: (c) =>
+        c.order
+          .claim({ id: randomUUID(), key: "k".repeat(32) })
+          .catch((error: { code?: string }) => (error.code === "NOT_FOUND" ? "not found" : Promise.reject(error))),
+    }),
     // An empty basket is refused as such (400) only once the permission let the caller in.
     "cart.checkout": async () => ({
       path: "cart.checkout",

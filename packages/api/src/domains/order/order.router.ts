@@ -1,14 +1,34 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { customer, staff } from "../../trpc";
+import { customer, staff, storefront } from "../../trpc";
 import { runWorkflow } from "../../workflows/engine";
 import { cancelOrderWorkflow, checkoutWorkflow, payOrderWorkflow, placeOrderWorkflow, saleWorkflow } from "../../workflows/order.workflows";
-import { cancelOrderInput, checkoutInput, getOrderInput, listOrdersInput, payOrderInput, placeOrderInput, saleInput, updateStatusInput } from "./order.schemas";
+import {
+  cancelOrderInput,
+  checkoutInput,
+  getOrderInput,
+  guestOrderInput,
+  listOrdersInput,
+  payOrderInput,
+  placeOrderInput,
+  saleInput,
+  updateStatusInput,
+} from "./order.schemas";
 import * as orders from "./order.service";
 
 /** A walk-in at the till leaves no name. */
 const walkIn = "Walk-in customer";
 
 export const orderRouter = {
+  /** A guest following the order they placed signed out, by its link's key. */
+  track: storefront
+    .requires("order.track")
+    .input(guestOrderInput)
+    .query(({ ctx, input }) => orders.trackGuestOrder(ctx, input)),
+  /** Takes an order placed as a guest into the signed-in customer's account. */
+  claim: customer
+    .requires("order.claim")
+    .input(guestOrderInput)
+    .mutation(({ ctx, input }) => orders.claimGuestOrder(ctx, input)),
   place: customer
     .requires("order.place")
     .input(placeOrderInput)

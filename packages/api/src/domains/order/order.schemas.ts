@@ -45,6 +45,9 @@ export const cancelOrderInput = z.object({ id: z.uuid(), reason: text({ max: tex
 
 export const getOrderInput = z.object({ id: z.uuid() });
 
+/** A guest's order, by the key its link carries (from checkout and the confirmation mail). */
+export const guestOrderInput = z.object({ id: z.uuid(), key: z.string().regex(/^[A-Za-z0-9_-]{32}$/, "is not an order link's key") });
+
 export const listOrdersInput = z.object({
   status: orderStatusSchema.optional(),
   page: z.number().int().min(1).max(10_000).default(1),

@@ -1,9 +1,10 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
 import { Prisma, type Tx } from "@commerce/db";
 import { DomainError } from "@commerce/core/errors";
 import { money, storedAmount, storedMoney, sum } from "@commerce/core/money";
 import { recordEvent } from "@commerce/events";
 import type { z } from "zod";
-import { tenantOf, type ServiceContext } from "../../service-context";
+import { tenantOf, type MemberContext, type ServiceContext } from "../../service-context";
 import { assertTransition, nextStatuses, type OrderStatus, type TransitionCause } from "./order-status";
 import type { listOrdersInput, PlaceOrderInput } from "./order.schemas";
 
@@ -136,6 +137,33 @@ export async function getOrder(ctx: ServiceContext, id: string): Promise<OrderVi
   const order = await ctx.db.order.findUnique({ where: { id }, include: orderInclude });
   if (!order) throw new DomainError("NOT_FOUND", "No order with that id");
   return toView(order);
+}
+
+/** The key in a guest's order link: signed, so nothing is stored and nobody can guess one. */
+export function guestOrderKey(ctx: ServiceContext, orderId: string): string {
+  return createHmac("sha256", ctx.settings.linkSecret).update(`guest-order:${orderId}`).digest("base64url").slice(0, 32);
+}
+
+function checkGuestKey(ctx: ServiceContext, input: { id: string; key: string }) {
+  const expected = Buffer.from(guestOrderKey(ctx, input.id));
+  const given = Buffer.from(input.key);
+  // A wrong key and a missing order read the same: an order's existence is not for guessing.
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new DomainError("NOT_FOUND", "No order with that id");
+}
+
+/** A guest following their order from its link. */
+export async function trackGuestOrder(ctx: ServiceContext, input: { id: string; key: string }): Promise<OrderView> {
+  checkGuestKey(ctx, input);
+  return getOrder(ctx, input.id);
+}
+
+/** A customer takes an order they placed as a guest (its link's key) into their account. */
+export async function claimGuestOrder(ctx: MemberContext, input: { id: string; key: string }): Promise<OrderView> {
+  checkGuestKey(ctx, input);
+  if (!(await ctx.unscoped.claimGuestOrder(ctx.tenant.id, input.id, ctx.actor.userId)))
+    throw new DomainError("CONFLICT", "This order already belongs to another account");
+  ctx.log.info("guest order claimed", { orderId: input.id });
+  return getOrder(ctx, input.id);
 }
 
 export async function listOrders(ctx: ServiceContext, input: z.infer<typeof listOrdersInput>) {
