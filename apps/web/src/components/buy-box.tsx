@@ -3,40 +3,81 @@ import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { multiply } from "@commerce/core/money";
 import type { RouterOutputs } from "@commerce/api/client";
+import { describeError } from "@commerce/ui/errors";
+import { ErrorBox } from "@commerce/ui/states";
 import { checkoutHref } from "~/lib/basket";
+import { useBasketDrawer } from "~/lib/basket-drawer";
+import { maxLineQuantity } from "~/lib/cart";
 import { useStoreSlug } from "~/lib/store-context";
+import { useBasketActions } from "~/lib/use-basket";
 import type { VariantChoice } from "~/lib/use-variant-choice";
 import { QuantityField } from "./quantity-field";
-import { panel, primaryButton } from "./styles";
+import { panel, primaryButton, secondaryButton } from "./styles";
 import { VariantPicker } from "./variant-picker";
 
 type Product = RouterOutputs["product"]["get"];
 
-/** The variant (when there are several), quantity and "Check out": the basket goes to the checkout page in its URL. */
+/**
+ * The variant (when there are several), quantity, "Add to basket" (the basket drawer opens with
+ * it) and "Check out" (this variant alone: the checkout page gets it in its URL).
+ */
 export function BuyBox({ product, choice }: { product: Product; choice: VariantChoice }) {
   const slug = useStoreSlug();
   const router = useRouter();
+  const basket = useBasketActions();
+  const drawer = useBasketDrawer();
   const [quantity, setQuantity] = useState("1");
+  const [quantityError, setQuantityError] = useState<string>();
   const [leaving, setLeaving] = useState(false);
   const { variant } = choice;
   // An archived product keeps its page (orders and reviews link to it) but is no longer sold.
   const buyable = variant.inStock && !product.archived;
-  const qty = Number(quantity);
+  const qty = Number(quantity.trim() || "1");
+  const validQty = Number.isSafeInteger(qty) && qty >= 1 && qty <= maxLineQuantity;
   const estimate = Number.isSafeInteger(qty) && qty >= 1 && qty <= 1000 ? multiply(variant.price, qty) : variant.price;
+  const addError = describeError(basket.error, { quantity: "quantity" });
 
-  function submit(event: FormEvent<HTMLFormElement>) {
+  async function addToBasket(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (!buyable || basket.busy) return;
+    if (!validQty) {
+      setQuantityError(`must be a whole number from 1 to ${maxLineQuantity}`);
+      return;
+    }
+    setQuantityError(undefined);
+    const view = await basket.add(variant.id, qty);
+    if (view) drawer.show(view.notice);
+  }
+
+  function checkOut() {
     if (!buyable) return;
     setLeaving(true);
     router.push(checkoutHref(slug, { productSlug: product.slug, quantity: quantity.trim() || "1", variantId: variant.id }));
   }
 
   return (
-    <form noValidate onSubmit={submit} aria-label="Buy" className={`space-y-4 ${panel}`}>
+    <form noValidate onSubmit={addToBasket} aria-label="Buy" className={`space-y-4 ${panel}`}>
       {choice.choosing && <VariantPicker options={product.options} choice={choice} />}
-      <QuantityField value={quantity} onChange={setQuantity} total={estimate} disabled={!buyable} />
-      <div className="flex items-center gap-3">
-        <button type="submit" disabled={!buyable || leaving} className={`min-w-40 ${primaryButton}`}>
+      <QuantityField
+        value={quantity}
+        onChange={(value) => {
+          setQuantity(value);
+          setQuantityError(undefined);
+        }}
+        total={estimate}
+        disabled={!buyable}
+        error={quantityError ?? addError.fields.quantity}
+      />
+      {addError.message && <ErrorBox error={{ message: addError.message }} />}
+      <div className="flex flex-wrap items-center gap-3">
+        {/* Not disabled while adding: the button keeps its focus, which comes back to it when the drawer closes. */}
+        <button type="submit" disabled={!buyable} aria-busy={basket.adding || undefined} className={`min-w-40 gap-2 ${primaryButton}`}>
+          {basket.adding && (
+            <span aria-hidden="true" className="h-3.5 w-3.5 motion-safe:animate-spin rounded-full border-2 border-current/30 border-t-current" />
+          )}
+          Add to basket
+        </button>
+        <button type="button" onClick={checkOut} disabled={!buyable || leaving} className={`min-w-32 ${secondaryButton}`}>
           Check out
         </button>
         {product.archived ? (

@@ -12,6 +12,7 @@ import { BuyBox } from "./buy-box";
 import { LoadFailure } from "./load-failure";
 import { ProductFacts } from "./product-facts";
 import { ProductReviews } from "./reviews/product-reviews";
+import { WishlistToggle } from "./wishlist/wishlist-toggle";
 
 type Product = RouterOutputs["product"]["get"];
 
@@ -77,6 +78,7 @@ function ProductPage({ product: p }: { product: Product }) {
           </div>
 
           <BuyBox product={p} choice={choice} />
+          <WishlistToggle productId={p.id} productSlug={p.slug} archived={p.archived} />
         </div>
       </div>
 

@@ -34,9 +34,11 @@ export function StoreProvider({ slug, children }: { slug: string; children: Reac
       await signOut({ redirect: false });
     } finally {
       // Nothing personal stays in the cache once signed out.
-      for (const key of [trpc.identity.pathKey(), trpc.order.pathKey(), trpc.payment.status.pathKey(), trpc.review.mine.pathKey()]) {
+      for (const key of [trpc.identity.pathKey(), trpc.order.pathKey(), trpc.payment.status.pathKey(), trpc.review.mine.pathKey(), trpc.wishlist.pathKey()]) {
         queryClient.removeQueries({ queryKey: key });
       }
+      // The basket was the account's: a visitor starts with their own (empty) one.
+      void queryClient.resetQueries({ queryKey: trpc.cart.pathKey() });
       router.push(storePath(slug));
     }
   }, [pathname, queryClient, router, slug, trpc]);

@@ -5,9 +5,10 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { storePath, withNext } from "~/lib/paths";
 import { useCustomer } from "~/lib/use-customer";
 import { useSignOut, useStoreSlug } from "~/lib/store-context";
+import { HeartIcon } from "../icons";
 import { primaryButton, secondaryButton } from "../styles";
 
-/** "Sign in" / "Register" for visitors; "Account" / "Sign out" for a signed-in customer. */
+/** "Sign in" / "Register" for visitors; "Wishlist" / "Account" / "Sign out" for a signed-in customer. */
 export function AccountNav() {
   const slug = useStoreSlug();
   const pathname = usePathname();
@@ -21,6 +22,11 @@ export function AccountNav() {
     return (
       <nav aria-label="Your account" className="flex items-center gap-2">
         <span className="hidden text-sm text-gray-600 sm:inline">{customer.me.name}</span>
+        <Link href={storePath(slug, "/wishlist")} className={`${secondaryButton} gap-2 px-3`}>
+          <HeartIcon className="h-4 w-4" />
+          {/* Only the heart on a phone: the name stays for screen readers. */}
+          <span className="sr-only sm:not-sr-only">Wishlist</span>
+        </Link>
         <Link href={storePath(slug, "/account")} className={secondaryButton}>
           Account
         </Link>

@@ -4,8 +4,11 @@ import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@commerce/ui/trpc";
 import { ErrorBox } from "@commerce/ui/states";
+import { useBasketDrawer } from "~/lib/basket-drawer";
 import { storePath } from "~/lib/paths";
 import { useStoreSlug } from "~/lib/store-context";
+import { BasketButton } from "../basket/basket-button";
+import { BasketDrawer } from "../basket/basket-drawer";
 import { AccountNav, AccountNavPlaceholder } from "./account-nav";
 
 /**
@@ -17,11 +20,12 @@ export function StoreFrame({ children }: { children: ReactNode }) {
   const slug = useStoreSlug();
   const storefront = useQuery(trpc.company.storefront.queryOptions());
   const notFound = storefront.error?.data?.code === "NOT_FOUND";
+  const drawer = useBasketDrawer();
 
   return (
     <div className="flex min-h-screen flex-col">
       <header className="sticky top-0 z-10 border-b border-gray-200 bg-white/90 backdrop-blur">
-        <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-4 px-4">
+        <div className="mx-auto flex min-h-14 max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-2">
           {storefront.data ? (
             <Link href={storePath(slug)} className="text-xl font-bold tracking-tight" style={{ color: storefront.data.brandColour }}>
               {storefront.data.brandName}
@@ -36,9 +40,12 @@ export function StoreFrame({ children }: { children: ReactNode }) {
             </Link>
           )}
           {storefront.data && (
-            <Suspense fallback={<AccountNavPlaceholder />}>
-              <AccountNav />
-            </Suspense>
+            <div className="flex items-center gap-2">
+              <Suspense fallback={<AccountNavPlaceholder />}>
+                <AccountNav />
+              </Suspense>
+              <BasketButton />
+            </div>
           )}
         </div>
       </header>
@@ -57,6 +64,7 @@ export function StoreFrame({ children }: { children: ReactNode }) {
           All shops
         </Link>
       </footer>
+      {storefront.data && drawer.open && <BasketDrawer notice={drawer.notice} onClose={drawer.close} />}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import type { ReactNode } from "react";
 import { SessionProvider } from "next-auth/react";
 import { TrpcProviders } from "@commerce/ui/trpc";
+import { BasketDrawerProvider } from "~/lib/basket-drawer";
 import { StoreProvider } from "~/lib/store-context";
 import { StoreFrame } from "./store-frame";
 
@@ -15,7 +16,9 @@ export function StoreShell({ slug, children }: { slug: string; children: ReactNo
     <SessionProvider>
       <TrpcProviders key={slug} companySlug={slug} retryWhenBusy>
         <StoreProvider slug={slug}>
-          <StoreFrame>{children}</StoreFrame>
+          <BasketDrawerProvider>
+            <StoreFrame>{children}</StoreFrame>
+          </BasketDrawerProvider>
         </StoreProvider>
       </TrpcProviders>
     </SessionProvider>
