@@ -8,6 +8,8 @@ export const domainErrorCodes = [
   "INVALID_STATE",
   "OUT_OF_STOCK",
   "PAYMENT_IN_PROGRESS",
+  /** The card was declined and nothing was charged: try another. */
+  "PAYMENT_DECLINED",
   "REFUND_EXCEEDS_CAPTURED",
   "PROVIDER_UNAVAILABLE",
   "UNAUTHORIZED",

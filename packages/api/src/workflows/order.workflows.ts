@@ -144,6 +144,24 @@ const placeFromCartStep: StepDefinition<
   },
 };
 
+/**
+ * A basket's checkout pays or turns back: a declined card cancels the order (its stock
+ * returned) and puts the lines back in the basket, so the shopper tries another card with the
+ * basket as it was, signed in or not.
+ */
+const paidOrTurnedBackStep: StepDefinition<unknown, { charge: Charged }, { paid: boolean }> = {
+  async invoke(call) {
+    const { charge } = call.results;
+    if (charge.status !== "SUCCEEDED") {
+      const payment = await getPayment(call.ctx, charge.paymentId);
+      throw new DomainError("PAYMENT_DECLINED", `${payment.failureMessage ?? "The card was declined"}: nothing was charged, try another card`, {
+        failureCode: payment.failureCode,
+      });
+    }
+    return markPaidStep.invoke(call);
+  },
+};
+
 /** The storefront's basket checkout: place the order from the basket, charge the card, mark it paid. A run is the basket's. */
 export const cartCheckoutWorkflow = workflow<CartCheckoutInput>("cart-checkout")
   .keyedBy((input, _startedBy, key) => `${input.cartId}:${key}`)
@@ -152,7 +170,7 @@ export const cartCheckoutWorkflow = workflow<CartCheckoutInput>("cart-checkout")
     "charge",
     chargeStep<CartCheckoutInput, { place: Placed }>((_input, results) => results.place.orderId),
   )
-  .step("markPaid", markPaidStep)
+  .step("markPaid", paidOrTurnedBackStep)
   .finish(async (ctx, _input, results) => answer(ctx, results.place.orderId, results.charge.paymentId));
 
 /** Checks out a basket for a customer (their account's email) or a guest (the email they give, and a key to follow the order). */

@@ -187,16 +187,21 @@ describe("paying for the basket", () => {
     expect((await customer.cart.get()).lines[0]).toMatchObject({ quantity: 2, problem: "short" });
   });
 
-  it("a declined card leaves the order waiting for another card; the basket became the order", async () => {
+  it("a declined card charges nothing and turns the checkout back: the basket as it was, for another card", async () => {
     const p = await createTestProduct(t.caller, { stockQuantity: 3 });
     const customer = await t.newCustomer("Pat Declined");
     const shown = await customer.cart.add({ variantId: p.variantId, quantity: 1 });
-    const declined = await customer.cart.checkout(pay(shown.subtotal.amount, "tok_chargeDeclined"));
-    expect(declined.order.status).toBe("PENDING");
-    expect(declined.payment.status).toBe("FAILED");
-    expect((await customer.cart.get()).lines).toEqual([]);
-    const retried = await customer.payment.process({ orderId: declined.order.id, cardToken: "tok_visa", idempotencyKey: randomUUID() });
-    expect(retried.status).toBe("SUCCEEDED");
+    await expect(customer.cart.checkout(pay(shown.subtotal.amount, "tok_chargeDeclined"))).rejects.toMatchObject({
+      code: "PAYMENT_REQUIRED",
+      message: expect.stringContaining("try another card"),
+    });
+    expect((await customer.cart.get()).lines.map((l) => [l.sku, l.quantity])).toEqual([[p.sku, 1]]);
+    expect(await stockOf(t.db, p.id)).toBe(3);
+    const cancelled = await customer.order.list({});
+    expect(cancelled.items.map((o) => o.status)).toEqual(["CANCELLED"]);
+    const paid = await customer.cart.checkout(pay(shown.subtotal.amount));
+    expect(paid.order.status).toBe("PAID");
+    expect(await stockOf(t.db, p.id)).toBe(2);
   });
 
   it("lets a guest pay with an email, follow the order by its link's key, and claim it after registering", async () => {
