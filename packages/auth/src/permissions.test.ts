@@ -12,8 +12,14 @@ describe("permission matrix", () => {
     expect(tenantPermissions.filter((p) => can("SUPER_ADMIN", p))).toEqual([]);
   });
 
-  it("lets visitors browse and nothing else that touches a company", () => {
-    expect((Object.keys(permissions) as Permission[]).filter((p) => can("VISITOR", p))).toEqual(["product.browse", "public"]);
+  it("lets visitors browse, fill a basket, pay for it as a guest and follow that order, and nothing else that touches a company", () => {
+    expect((Object.keys(permissions) as Permission[]).filter((p) => can("VISITOR", p))).toEqual([
+      "product.browse",
+      "cart.use",
+      "cart.checkout",
+      "order.track",
+      "public",
+    ]);
   });
 
   it("lets staff sell but not refund, manage orders or read the audit log", () => {
