@@ -1,9 +1,19 @@
-import type { RouterOutputs } from "@commerce/api/client";
 import { Price } from "@commerce/ui/money";
-import { orderStatusWords } from "@commerce/ui/order-status";
+import { orderStatusWords, refundStatusWords, statusWords } from "@commerce/ui/order-status";
+import { StatusBadge } from "@commerce/ui/status-badge";
 import { formatDateTime } from "@commerce/ui/dates";
+import type { Order } from "~/lib/use-order";
 
-export type Order = RouterOutputs["order"]["get"];
+export type { Order };
+
+const paymentStateLabel: Record<string, string> = {
+  PAID: "Paid",
+  REFUNDED: "Refunded",
+  PARTIALLY_REFUNDED: "Partially refunded",
+  PROCESSING: "Payment processing",
+  FAILED: "Last payment failed",
+  UNPAID: "Not paid",
+};
 
 /** The items of an order with their prices and the total. */
 export function OrderLines({ order: o }: { order: Order }) {
@@ -85,6 +95,59 @@ export function OrderTimeline({ order: o }: { order: Order }) {
           </li>
         ))}
       </ol>
+    </section>
+  );
+}
+
+/** Where the money stands (`state`, as paymentStateOf or payment.status say), and every payment attempt. */
+export function OrderPayments({ order: o, state }: { order: Order; state: string }) {
+  return (
+    <section aria-labelledby="payment-heading" className="space-y-3 rounded-2xl border border-gray-200 bg-white p-5 shadow-sm">
+      <h2 id="payment-heading" className="text-lg font-semibold">
+        Payment
+      </h2>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        <dt className="text-gray-500">Status</dt>
+        <dd data-payment-state={state} className="font-medium">
+          {paymentStateLabel[state] ?? statusWords("payment", state)}
+        </dd>
+        <dt className="text-gray-500">Paid</dt>
+        <dd>
+          <Price value={o.captured} />
+        </dd>
+        {o.refunded.amount > 0 && (
+          <>
+            <dt className="text-gray-500">Refunded</dt>
+            <dd>
+              <Price value={o.refunded} />
+            </dd>
+          </>
+        )}
+      </dl>
+      {o.payments.length === 0 ? (
+        <p className="text-sm text-gray-500">No payment attempts yet.</p>
+      ) : (
+        <ul className="space-y-2" aria-label="Payment attempts">
+          {o.payments.map((p) => (
+            <li key={p.id} className="rounded-lg border border-gray-100 bg-gray-50 p-3 text-sm">
+              <div className="flex items-center justify-between gap-2">
+                <span>{p.card ?? "Card payment"}</span>
+                <StatusBadge kind="payment" status={p.status} />
+              </div>
+              <div className="mt-1 flex items-center justify-between text-xs text-gray-500">
+                <Price value={p.amount} />
+                <span>{formatDateTime(p.createdAt)}</span>
+              </div>
+              {p.failureMessage && <p className="mt-1 text-xs text-red-700">{p.failureMessage}</p>}
+              {p.refunds.map((r) => (
+                <p key={r.id} className="mt-1 text-xs text-gray-600">
+                  Refund <Price value={r.amount} /> ({refundStatusWords[r.status].toLowerCase()}){r.reason ? ` — ${r.reason}` : ""}
+                </p>
+              ))}
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

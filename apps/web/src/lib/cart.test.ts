@@ -111,6 +111,13 @@ describe("checkoutSignature", () => {
     expect(checkoutSignature(cart([line()]), { ...request, name: "Grace" })).not.toBe(base);
     expect(checkoutSignature(cart([line()]), { ...request, cardToken: "tok_declined" })).not.toBe(base);
   });
+
+  it("changes when a guest's email changes", () => {
+    const guest = { ...request, email: "grace@example.com" };
+    expect(checkoutSignature(cart([line()]), guest)).toBe(checkoutSignature(cart([line()]), { ...guest }));
+    expect(checkoutSignature(cart([line()]), guest)).not.toBe(checkoutSignature(cart([line()]), request));
+    expect(checkoutSignature(cart([line()]), { ...guest, email: "ada@example.com" })).not.toBe(checkoutSignature(cart([line()]), guest));
+  });
 });
 
 describe("withoutNotice", () => {

@@ -63,15 +63,19 @@ export function notReadyReason(cart: Pick<CartView, "lines" | "pricesMoved" | "r
 
 /**
  * What one attempt to pay for the basket sends (the idempotency key aside): the basket as shown
- * (lines, quantities, prices, total), the name and the card. The same signature is the same
+ * (lines, quantities, prices, total), the name, a guest's email and the card. The same signature is the same
  * attempt, retried; any change makes it a new one, with a new key.
  */
-export function checkoutSignature(cart: Pick<CartView, "lines" | "subtotal">, request: { name: string; cardToken: string }): string {
+export function checkoutSignature(
+  cart: Pick<CartView, "lines" | "subtotal">,
+  request: { name: string; email?: string | undefined; cardToken: string },
+): string {
   return JSON.stringify({
     lines: cart.lines.map((l) => [l.variantId, l.quantity, l.unitPrice.amount]),
     total: cart.subtotal.amount,
     currency: cart.subtotal.currency,
     name: request.name,
+    email: request.email ?? null,
     card: request.cardToken,
   });
 }

@@ -10,6 +10,15 @@ export function withNext(path: string, next: string | null | undefined): string 
   return next ? `${path}?${new URLSearchParams({ next })}` : path;
 }
 
+/**
+ * An order's page. A guest's order carries the key of its link (`?key=`): with it, the order can
+ * be followed signed out, and claimed into an account after signing in.
+ */
+export function orderPath(slug: string, orderId: string, key?: string | null): string {
+  const path = storePath(slug, `/orders/${orderId}`);
+  return key ? `${path}?${new URLSearchParams({ key })}` : path;
+}
+
 const authPages = ["/signin", "/register", "/forgot-password", "/reset-password"];
 
 /**

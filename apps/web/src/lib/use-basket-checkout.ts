@@ -11,15 +11,22 @@ import { usePayOrder } from "./use-pay-order";
 type Answer = RouterOutputs["cart"]["checkout"];
 export type BasketOrder = Answer["order"];
 
+/** A paid order: its id, and for a guest the key of its link (null for a customer). */
+export interface PaidOrder {
+  id: string;
+  guestKey: string | null;
+}
+
 const notThrough = "The payment did not go through.";
 
 /**
  * Paying for the basket: cart.checkout places one order of its lines and charges the card,
  * against the total the shopper was shown. The idempotency key is kept while the same attempt
- * (same basket, prices, name and card) is retried after no answer, and is new once an answer
+ * (same basket, prices, name, email and card) is retried after no answer, and is new once an answer
  * came or the basket changed. A declined card leaves the order waiting (the basket is emptied
- * into it): the next press pays that order (order.pay). A basket that changed meanwhile is read
- * again and shown, with the server's words.
+ * into it): the next press pays that order (order.pay). A guest (who gives an email) gets the
+ * key of the order's link instead, and cannot pay again here: order.pay needs an account. A
+ * basket that changed meanwhile is read again and shown, with the server's words.
  */
 export function useBasketCheckout() {
   const trpc = useTRPC();
@@ -34,30 +41,37 @@ export function useBasketCheckout() {
    */
   const [sent, setSent] = useState<{ cart: CartView; answered: boolean } | null>(null);
   const [declined, setDeclined] = useState<string | null>(null);
+  /** A guest's waiting order's link key (null for a customer's). */
+  const [guestKey, setGuestKey] = useState<string | null>(null);
 
   const refresh = () => {
     void queryClient.invalidateQueries({ queryKey: trpc.cart.get.queryKey() });
     void queryClient.invalidateQueries({ queryKey: trpc.product.pathKey() });
   };
 
-  /** Pays (or pays the waiting order); resolves with the paid order's id, else null (the reason is shown). */
-  async function submit({ cart, name, cardToken }: { cart: CartView; name: string; cardToken: string }): Promise<string | null> {
-    setDeclined(null);
+  /**
+   * Pays (or pays a customer's waiting order); `email` is a guest's. Resolves with the paid
+   * order, else null (the reason is shown).
+   */
+  async function submit({ cart, name, email, cardToken }: { cart: CartView; name: string; email?: string; cardToken: string }): Promise<PaidOrder | null> {
     if (order) {
+      if (guestKey) return null; // a guest's waiting order is paid after signing in, from its page
+      setDeclined(null);
       const result = await pay(order.id, cardToken);
       if (!result) return null;
-      if (result.status === "SUCCEEDED") return order.id;
+      if (result.status === "SUCCEEDED") return { id: order.id, guestKey: null };
       setDeclined(result.failureMessage ?? notThrough);
       return null;
     }
 
+    setDeclined(null);
     let answer: Answer;
     try {
       answer = await checkout.mutateAsync({
-        customer: { name },
+        customer: email === undefined ? { name } : { name, email },
         cardToken,
         expectedTotal: cart.subtotal.amount,
-        idempotencyKey: attempts.keyFor(checkoutSignature(cart, { name, cardToken })),
+        idempotencyKey: attempts.keyFor(checkoutSignature(cart, { name, email, cardToken })),
       });
     } catch (error) {
       attempts.settle(error);
@@ -75,8 +89,9 @@ export function useBasketCheckout() {
     setSent({ cart, answered: true });
     refresh();
     void queryClient.invalidateQueries({ queryKey: trpc.order.list.pathKey() });
-    if (answer.payment.status === "SUCCEEDED") return answer.order.id;
+    if (answer.payment.status === "SUCCEEDED") return { id: answer.order.id, guestKey: answer.guestKey };
     setOrder(answer.order);
+    setGuestKey(answer.guestKey);
     setDeclined(answer.payment.failureMessage ?? notThrough);
     return null;
   }
@@ -84,6 +99,8 @@ export function useBasketCheckout() {
   return {
     submit,
     order,
+    /** The key of a guest's waiting order's link: with it, its page can be followed signed out. */
+    guestKey,
     /** The basket to show instead of the live one: an order holds it, or an attempt to pay for it is unanswered. */
     sentCart: sent?.cart ?? null,
     declined,

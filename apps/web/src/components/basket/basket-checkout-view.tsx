@@ -4,7 +4,7 @@ import { messageOf } from "@commerce/ui/errors";
 import { Price } from "@commerce/ui/money";
 import { Empty, ErrorBox, Spinner } from "@commerce/ui/states";
 import { itemsWord, lineProblem, type CartView } from "~/lib/cart";
-import { storePath } from "~/lib/paths";
+import { orderPath, storePath } from "~/lib/paths";
 import { useStoreSlug } from "~/lib/store-context";
 import { useBasket, useBasketActions } from "~/lib/use-basket";
 import { useBasketCheckout } from "~/lib/use-basket-checkout";
@@ -14,7 +14,10 @@ import { panel, textLink } from "../styles";
 import { PriceChangeNotice } from "./price-change-notice";
 import { BasketCheckoutForm } from "./basket-checkout-form";
 
-/** /<slug>/basket/checkout: the basket being paid for, then the form (or a sign-in prompt that comes back here). */
+/**
+ * /<slug>/basket/checkout: the basket being paid for, then the form. A visitor may sign in (and
+ * come back here) or check out as a guest.
+ */
 export function BasketCheckoutView() {
   const slug = useStoreSlug();
   const customer = useCustomer();
@@ -54,7 +57,14 @@ export function BasketCheckoutView() {
         ) : customer.status === "error" ? (
           <ErrorBox error={customer.error} onRetry={customer.retry} />
         ) : customer.status === "signedOut" ? (
-          <SignInToCheckOut next={storePath(slug, "/basket/checkout")} />
+          <div className="space-y-6">
+            <SignInToCheckOut
+              // After a guest's card was declined, the basket is in the order: signing in leads to it.
+              next={checkout.order && checkout.guestKey ? orderPath(slug, checkout.order.id, checkout.guestKey) : storePath(slug, "/basket/checkout")}
+              intro="With an account, your orders are kept to follow later. Your basket is kept while you sign in."
+            />
+            <BasketCheckoutForm me={null} cart={cart} checkout={checkout} />
+          </div>
         ) : (
           <BasketCheckoutForm me={customer.me} cart={cart} checkout={checkout} />
         )}

@@ -3,13 +3,16 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { ErrorBox, Spinner } from "@commerce/ui/states";
 import { formatMoney, type Money } from "@commerce/ui/money";
-import { storePath } from "~/lib/paths";
+import { orderPath } from "~/lib/paths";
 import { useStoreSlug } from "~/lib/store-context";
 import type { CardChoiceState } from "~/lib/use-card-choice";
 import { CardChoice } from "../card-choice";
 
 // The pieces both checkouts (one product, the basket) pay with: the card choice, the order a
 // declined card left waiting, the decline, and the Pay button with what it is doing.
+
+/** Said to a guest whose card was declined: paying again (order.pay) needs an account. */
+export const guestPaysSignedIn = "Sign in or create an account to pay for this order with another card.";
 
 /** The test cards (radio group "Card"), or their loading state or error. */
 export function CardPicker({ choice, disabled }: { choice: CardChoiceState; disabled: boolean }) {
@@ -19,24 +22,35 @@ export function CardPicker({ choice, disabled }: { choice: CardChoiceState; disa
   return <CardChoice cards={cards.data} value={choice.cardToken} onChange={choice.choose} disabled={disabled} />;
 }
 
-/** The order is placed and its stock held, but not paid: the next Pay pays it. */
-export function WaitingOrderNote({ order }: { order: { id: string; number: number; total: Money } }) {
+/** The order is placed and its stock held, but not paid: the next Pay pays it. A guest's link carries the order's key. */
+export function WaitingOrderNote({ order, guestKey }: { order: { id: string; number: number; total: Money }; guestKey?: string | null }) {
   const slug = useStoreSlug();
   return (
     <div role="status" className="rounded-lg border border-sky-200 bg-sky-50 p-3 text-sm text-sky-900">
       Order #{order.number} is reserved for you ({formatMoney(order.total)}). It is not paid yet.{" "}
-      <Link href={storePath(slug, `/orders/${order.id}`)} className="font-medium underline">
+      <Link href={orderPath(slug, order.id, guestKey)} className="font-medium underline">
         View order #{order.number}
       </Link>
     </div>
   );
 }
 
-export function DeclinedAlert({ reason, orderNumber }: { reason: string; orderNumber: number | undefined }) {
+/** The decline, and what to do next (by default: another card, then Pay again). */
+export function DeclinedAlert({
+  reason,
+  orderNumber,
+  next = "Choose another card and press Pay again.",
+}: {
+  reason: string;
+  orderNumber: number | undefined;
+  next?: string;
+}) {
   return (
     <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-800">
       <p className="font-semibold">Payment declined: {reason}</p>
-      <p className="mt-1">Your order #{orderNumber} is kept. Choose another card and press Pay again.</p>
+      <p className="mt-1">
+        Your order #{orderNumber} is kept. {next}
+      </p>
     </div>
   );
 }

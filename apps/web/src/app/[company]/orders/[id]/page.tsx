@@ -1,11 +1,12 @@
-import { OrderDetail } from "~/components/order-detail";
-import { RequireCustomer } from "~/components/require-customer";
+import { Suspense } from "react";
+import { Spinner } from "@commerce/ui/states";
+import { OrderPageView } from "~/components/order-page";
 
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   return (
-    <RequireCustomer>
-      <OrderDetail id={id} />
-    </RequireCustomer>
+    <Suspense fallback={<Spinner label="Loading order…" />}>
+      <OrderPageView id={id} />
+    </Suspense>
   );
 }
