@@ -154,7 +154,8 @@ const paidOrTurnedBackStep: StepDefinition<unknown, { charge: Charged }, { paid:
     const { charge } = call.results;
     if (charge.status !== "SUCCEEDED") {
       const payment = await getPayment(call.ctx, charge.paymentId);
-      throw new DomainError("PAYMENT_DECLINED", `${payment.failureMessage ?? "The card was declined"}: nothing was charged, try another card`, {
+      const reason = (payment.failureMessage ?? "The card was declined").replace(/[.\s]+$/, "");
+      throw new DomainError("PAYMENT_DECLINED", `${reason}: nothing was charged, try another card`, {
         failureCode: payment.failureCode,
       });
     }
