@@ -19,7 +19,7 @@ async function serious(page: Page) {
     );
 }
 
-test("the storefront's home, a product page and sign-in have no serious accessibility violations", async ({ page }) => {
+test("the storefront's home, a product page, the basket and sign-in have no serious accessibility violations", async ({ page }) => {
   test.setTimeout(90_000);
   await visit(page, `${urls.web}/acme`);
   const firstProduct = page.locator('a[href*="/acme/products/"]').first();
@@ -31,6 +31,15 @@ test("the storefront's home, a product page and sign-in have no serious accessib
   await expect(page.getByRole("button", { name: "Check out" })).toBeVisible();
   await expect(page.getByRole("heading", { name: /reviews/i }).first()).toBeVisible();
   expect(await serious(page), "product page").toEqual([]);
+
+  // The basket: its drawer over the product page, then its own page.
+  await page.getByRole("button", { name: "Add to basket" }).click();
+  const drawer = page.getByRole("dialog", { name: "Basket" });
+  await expect(drawer.getByRole("list", { name: "Items in your basket" })).toBeVisible();
+  expect(await serious(page), "basket drawer").toEqual([]);
+  await drawer.getByRole("link", { name: "View basket" }).click();
+  await expect(page.getByRole("heading", { name: "Your basket" })).toBeVisible();
+  expect(await serious(page), "basket page").toEqual([]);
 
   await visit(page, `${urls.web}/acme/signin`);
   expect(await serious(page), "storefront sign-in").toEqual([]);

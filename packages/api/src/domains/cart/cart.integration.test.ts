@@ -236,6 +236,8 @@ describe("paying for the basket", () => {
     expect(await gwen.order.claim({ id: paid.order.id, key: paid.guestKey! })).toMatchObject({ id: paid.order.id });
     expect((await gwen.order.list({})).items.map((o) => o.id)).toContain(paid.order.id);
     expect(await gwen.order.claim({ id: paid.order.id, key: paid.guestKey! })).toMatchObject({ id: paid.order.id });
+    // Claimed, the order is followed in the account: its link shows it to nobody any more.
+    await expect(t.visitor().order.track({ id: paid.order.id, key: paid.guestKey! })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const other = await t.newCustomer("Hal Other");
     await expect(other.order.claim({ id: paid.order.id, key: paid.guestKey! })).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(gwen.order.track({ id: paid.order.id, key: paid.guestKey! })).rejects.toMatchObject({ code: "FORBIDDEN" });

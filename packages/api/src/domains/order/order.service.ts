@@ -151,9 +151,11 @@ function checkGuestKey(ctx: ServiceContext, input: { id: string; key: string }) 
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new DomainError("NOT_FOUND", "No order with that id");
 }
 
-/** A guest following their order from its link. */
+/** A guest following their order from its link; once claimed into an account, the link shows it no more. */
 export async function trackGuestOrder(ctx: ServiceContext, input: { id: string; key: string }): Promise<OrderView> {
   checkGuestKey(ctx, input);
+  const unclaimed = await ctx.db.order.findFirst({ where: { id: input.id, customerId: null, channel: "WEB" }, select: { id: true } });
+  if (!unclaimed) throw new DomainError("NOT_FOUND", "No order with that id");
   return getOrder(ctx, input.id);
 }
 
