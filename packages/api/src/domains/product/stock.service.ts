@@ -73,20 +73,22 @@ export async function takeStock(tx: Tx, wanted: WantedLine[]): Promise<{ currenc
   if (currencies.size > 1) throw new DomainError("VALIDATION", `An order is paid in one currency; these products use ${[...currencies].join(" and ")}`);
 
   for (const { variant, quantity } of lines) {
-    const taken = await tx.productVariant.updateMany({
+    // One statement takes the units and says what is left, or takes nothing when too few are.
+    const [taken] = await tx.productVariant.updateManyAndReturn({
       where: { id: variant.id, stockQuantity: { gte: quantity } },
       data: { stockQuantity: { decrement: quantity } },
+      select: { stockQuantity: true },
     });
-    // The row is locked by the update (or by whoever took it first): what is read now is exact.
-    const after = (await tx.productVariant.findUnique({ where: { id: variant.id }, select: { stockQuantity: true } }))?.stockQuantity ?? 0;
-    if (taken.count === 0) {
+    if (!taken) {
+      // The row is locked by whoever took the units, so what is read now is exact.
+      const left = (await tx.productVariant.findUnique({ where: { id: variant.id }, select: { stockQuantity: true } }))?.stockQuantity ?? 0;
       throw new DomainError(
         "OUT_OF_STOCK",
-        after === 0 ? `${displayName(variant)} is out of stock` : `Only ${after} of ${displayName(variant)} left in stock (you asked for ${quantity})`,
-        { productId: variant.productId, variantId: variant.id, available: after, requested: quantity },
+        left === 0 ? `${displayName(variant)} is out of stock` : `Only ${left} of ${displayName(variant)} left in stock (you asked for ${quantity})`,
+        { productId: variant.productId, variantId: variant.id, available: left, requested: quantity },
       );
     }
-    await stockChanged(tx, variant, after + quantity, after, { cause: "order" });
+    await stockChanged(tx, variant, taken.stockQuantity + quantity, taken.stockQuantity, { cause: "order" });
   }
   const currency = lines[0]!.variant.product.currency;
   return {
