@@ -23,6 +23,7 @@ export const modelRegistry = {
   Product: { scope: "company", audited: true },
   ProductOption: { scope: "company", audited: true },
   ProductVariant: { scope: "company", audited: true },
+  ProductSlugAlias: { scope: "company", audited: true },
   StockAdjustment: { scope: "company", audited: true },
   Order: { scope: "shop", audited: true },
   OrderLine: { scope: "shop", audited: true },

@@ -6,6 +6,9 @@ import { createMailSender } from "@commerce/mail";
 import { HttpCardProvider } from "@commerce/payments";
 import type { Platform, PlatformSettings } from "./service-context";
 import { unscopedFor } from "./unscoped";
+import { createRequestContext } from "./context";
+import { appRouter } from "./root";
+import { createCallerFactory } from "./trpc";
 
 const globalForPlatform = globalThis as unknown as { commercePlatform?: Platform };
 
@@ -54,4 +57,12 @@ export function platform(): Platform {
 /** The company a storefront URL names, or null when unknown or suspended: its pages answer 404. */
 export function storefrontCompany(slug: string) {
   return unscopedFor(platform().db).tenantBySlug(slug);
+}
+
+/**
+ * The API as a signed-out visitor of a storefront calls it, for what a server-rendered page
+ * needs before the browser's own calls (a product page's title, description and address).
+ */
+export function storefrontCaller(companySlug: string) {
+  return createCallerFactory(appRouter)(() => createRequestContext(platform(), { app: "web", companySlug }));
 }

@@ -21,6 +21,7 @@ export const tenantFilters: Record<TenantModel, (s: TenantScope) => Where> = {
   Product: (s) => ({ companyId: s.companyId }),
   ProductOption: (s) => ({ companyId: s.companyId }),
   ProductVariant: (s) => ({ companyId: s.companyId }),
+  ProductSlugAlias: (s) => ({ companyId: s.companyId }),
   StockAdjustment: (s) => ({ companyId: s.companyId }),
   Order: (s) => ({ companyId: s.companyId, ...(s.shopId ? { shopId: s.shopId } : {}), ...(s.customerId ? { customerId: s.customerId } : {}) }),
   OrderLine: (s) => ({ companyId: s.companyId, ...orderOf(s) }),

@@ -8,6 +8,19 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** A product at a chosen address. */
+const createTestProductWithSlug = (slug: string) =>
+  t.caller.product.add({
+    name: "Slugged Product",
+    slug,
+    description: "A product at a chosen address.",
+    price: { amount: 100, currency: "EUR" },
+    colour: "red",
+    category: "test-items",
+    sku: `SL-${Date.now().toString(36).toUpperCase()}`,
+    stockQuantity: 1,
+  });
+
 describe("catalogue", () => {
   // The demo company "acme" has the seeded catalogue of 120; a visitor browses its storefront.
   it("pages and sorts", async () => {
@@ -93,6 +106,48 @@ describe("catalogue", () => {
     const redrawn = await t.caller.product.update({ id: p.id, imageUrl: null });
     expect(redrawn.imageDrawn).toBe(true);
     expect(decodeURIComponent(redrawn.imageUrl)).toContain("Renamed Again");
+  });
+
+  it("moves a product to a new address and keeps the old one finding it; an address in use is refused", async () => {
+    const p = await createTestProduct(t.caller);
+    const other = await createTestProduct(t.caller);
+    const moved = await t.caller.product.update({ id: p.id, slug: `${p.slug}-new` });
+    expect(moved.slug).toBe(`${p.slug}-new`);
+    // The old address still finds it, answering with the new one (the storefront redirects).
+    expect(await t.visitor().product.get({ slug: p.slug })).toMatchObject({ id: p.id, slug: `${p.slug}-new` });
+    // Nobody else may take an address in use now or before, and a product may take back its own.
+    await expect(t.caller.product.update({ id: other.id, slug: p.slug })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "A product with this web address already exists",
+    });
+    await expect(t.caller.product.update({ id: other.id, slug: `${p.slug}-new` })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(createTestProductWithSlug(p.slug)).rejects.toMatchObject({ code: "CONFLICT", message: "A product with this web address already exists" });
+    expect((await t.caller.product.update({ id: p.id, slug: p.slug })).slug).toBe(p.slug);
+    expect(await t.visitor().product.get({ slug: `${p.slug}-new` })).toMatchObject({ id: p.id, slug: p.slug });
+    await expect(t.caller.product.update({ id: p.id, slug: "Not A Slug" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
+  it("tags a product for filtering, and gives search engines its own title and description or sensible ones", async () => {
+    const p = await createTestProduct(t.caller);
+    expect(p.seo).toEqual({ title: p.name, description: "A product made by an integration test.", custom: false });
+    const tag = `tag-${Date.now().toString(36)}`;
+    const tagged = await t.caller.product.update({
+      id: p.id,
+      tags: [tag, "Summer"],
+      seoTitle: "Rain jacket that stays dry",
+      seoDescription: "Taped seams and a hood.",
+    });
+    expect(tagged).toMatchObject({ tags: [tag, "summer"], seo: { title: "Rain jacket that stays dry", description: "Taped seams and a hood.", custom: true } });
+    expect((await t.visitor().product.getAll({ tag, page: 1, pageSize: 10 })).items.map((x) => x.id)).toEqual([p.id]);
+    await expect(t.caller.product.update({ id: p.id, tags: ["two words"] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(t.caller.product.update({ id: p.id, tags: ["a", "a"] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const reset = await t.caller.product.update({ id: p.id, seoTitle: null, seoDescription: null });
+    expect(reset.seo).toMatchObject({ title: p.name, custom: false });
+    const event = await t.db.outboxEvent.findFirst({
+      where: { type: "product.updated", payload: { path: ["data", "productId"], equals: p.id } },
+      orderBy: { occurredAt: "asc" },
+    });
+    expect((event?.payload as { data: { changed: string[] } }).data.changed).toEqual(["tags", "seoTitle", "seoDescription"]);
   });
 
   it("archives a product off the storefront and the till, and restores it as it was", async () => {

@@ -13,8 +13,23 @@ export const pageInput = z.object({
   sort: productSort.default("newest"),
 });
 
+/** "summer", "waterproof": lowercase words joined by hyphens. */
+export const tagSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lowercase words joined by hyphens, e.g. summer or rain-ready")
+  .max(30, "must be at most 30 characters");
+
+const slugSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lowercase letters, digits and single hyphens only")
+  .max(140);
+
 export const getAllInput = pageInput.extend({
   category: text({ min: 1, max: 60 }).optional(),
+  tag: tagSchema.optional(),
   search: text({ min: 1, max: 100 }).optional(),
 });
 
@@ -116,13 +131,17 @@ export function checkVariants(
 
 const productFields = z.object({
   name: text({ min: 2, max: textLimits.name }),
-  slug: z
-    .string()
-    .trim()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lowercase letters, digits and single hyphens only")
-    .max(140)
-    .optional(),
+  slug: slugSchema.optional(),
   description: text({ min: 10, max: textLimits.long }),
+  tags: z
+    .array(tagSchema)
+    .max(20, "at most 20 tags")
+    .refine((tags) => new Set(tags).size === tags.length, "each tag once")
+    .optional(),
+  /** What search engines show (about 60 characters fit); the name when not set. */
+  seoTitle: text({ min: 1, max: 70 }).optional(),
+  /** The search result's snippet (about 155 characters fit); the description's start when not set. */
+  seoDescription: text({ min: 1, max: 160 }).optional(),
   category: z
     .string()
     .trim()
@@ -201,10 +220,15 @@ export type AddProductInput = z.output<typeof addProductInput>;
 
 /** The fields to change; a name change keeps the product's address (its slug). Prices and stock are the variants'. */
 export const updateProductInput = productFields
-  .pick({ name: true, description: true, category: true })
+  .pick({ name: true, description: true, category: true, tags: true })
   .partial()
   .extend({
     id: z.uuid(),
+    /** A new address: the old one keeps working (the storefront redirects it to the new). */
+    slug: slugSchema.optional(),
+    /** null goes back to the name and the description's start. */
+    seoTitle: productFields.shape.seoTitle.unwrap().nullable().optional(),
+    seoDescription: productFields.shape.seoDescription.unwrap().nullable().optional(),
     /** A new image's address, or null to go back to the tile drawn in the product's colour. */
     imageUrl: productFields.shape.imageUrl.unwrap().nullable().optional(),
   })

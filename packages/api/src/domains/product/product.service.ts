@@ -49,6 +49,14 @@ export function variantView(v: VariantRow, currency: string) {
   };
 }
 
+/** A description's start, cut at a word, for a search result (about 155 characters fit). */
+function snippet(text: string, max = 155): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2))}…`;
+}
+
 export type ProductView = ReturnType<typeof toView>;
 
 export function toView(p: ProductRow) {
@@ -64,6 +72,9 @@ export function toView(p: ProductRow) {
     /** The colours on offer, in the Colour option's order. */
     colours: p.colours.map((colour) => ({ colour, swatch: colourSwatches[colour as keyof typeof colourSwatches] ?? colourSwatches.grey })),
     category: p.category,
+    tags: p.tags,
+    /** What search engines show: set by the company, else the name and the description's start. */
+    seo: { title: p.seoTitle ?? p.name, description: p.seoDescription ?? snippet(p.description), custom: p.seoTitle !== null || p.seoDescription !== null },
     options: p.options.map((o) => ({ name: o.name, values: o.values, colour: isColourOption(o.name) })),
     variants: p.variants.map((v) => variantView(v, p.currency)),
     /** All variants' stock added up. */
@@ -104,6 +115,7 @@ export function listProducts(ctx: ServiceContext, input: z.infer<typeof getAllIn
   const where: Prisma.ProductWhereInput = {
     ...onSale,
     ...(input.category ? { category: input.category } : {}),
+    ...(input.tag ? { tags: { has: input.tag } } : {}),
     ...(input.search
       ? {
           OR: [
@@ -125,10 +137,24 @@ export function listArchivedProducts(ctx: ServiceContext, input: z.infer<typeof 
   return page(ctx, { status: "ARCHIVED" }, input);
 }
 
+/**
+ * A product by id or by address: its current one, or one it had before (the view's slug is the
+ * current address, so the storefront can send an old link there).
+ */
 export async function getProduct(ctx: ServiceContext, input: { id: string } | { slug: string }) {
-  const product = await ctx.db.product.findFirst({ where: "id" in input ? { id: input.id } : { slug: input.slug }, include: productInclude });
+  const where: Prisma.ProductWhereInput = "id" in input ? { id: input.id } : { OR: [{ slug: input.slug }, { slugAliases: { some: { slug: input.slug } } }] };
+  const product = await ctx.db.product.findFirst({ where, include: productInclude });
   if (!product) throw new DomainError("NOT_FOUND", "No product with that " + ("id" in input ? "id" : "slug"));
   return toView(product);
+}
+
+/** An address no other product has now or had before (a product may take back one of its own). */
+async function checkSlugFree(db: Tx, slug: string, productId: string | null) {
+  const [product, alias] = await Promise.all([
+    db.product.findFirst({ where: { slug, ...(productId ? { id: { not: productId } } : {}) }, select: { id: true } }),
+    db.productSlugAlias.findFirst({ where: { slug, ...(productId ? { productId: { not: productId } } : {}) }, select: { id: true } }),
+  ]);
+  if (product || alias) throw new DomainError("CONFLICT", "A product with this web address already exists", { field: "slug" });
 }
 
 /** Colours and categories with how many products on sale each has, for filters. */
@@ -207,6 +233,7 @@ export async function addProduct(ctx: ServiceContext, input: AddProductInput) {
   try {
     return await withinPlan(ctx, "products", async (tx) => {
       await checkSkusFree(tx, input.variants);
+      await checkSlugFree(tx, slug, null);
       const product = await tx.product.create({
         data: {
           name: input.name,
@@ -217,6 +244,9 @@ export async function addProduct(ctx: ServiceContext, input: AddProductInput) {
           currency: input.variants[0]!.price.currency,
           colours,
           category: input.category,
+          tags: input.tags ?? [],
+          seoTitle: input.seoTitle ?? null,
+          seoDescription: input.seoDescription ?? null,
           imageUrl: input.imageUrl ?? generatedImage(colours[0] ?? "grey", input.name),
           options: { create: input.options.map((o, position) => ({ name: o.name, values: o.values, position })) },
           variants: { create: variants },
@@ -273,25 +303,45 @@ export async function refreshSummary(tx: Tx, productId: string) {
   });
 }
 
-/** Changes a product's details. Its address (slug) stays, so links to it keep working after a rename. */
+/**
+ * Changes a product's details. A rename keeps its address; a new address (slug) keeps the old
+ * one as an alias, so links and search results that have it still find the product.
+ */
 export async function updateProduct(ctx: ServiceContext, input: UpdateProductInput) {
-  return ctx.db.$transaction(async (tx) => {
-    const before = await productOrThrow(tx, input.id);
-    const data: Prisma.ProductUpdateInput = {
-      ...(input.name !== undefined ? { name: input.name } : {}),
-      ...(input.description !== undefined ? { description: input.description } : {}),
-      ...(input.category !== undefined ? { category: input.category } : {}),
-      ...(input.imageUrl ? { imageUrl: input.imageUrl } : {}),
-    };
-    // A drawn tile shows the name: it is drawn again when the name changes (a photo stays),
-    // and drawn instead of the photo when the photo is taken away (imageUrl null).
-    const drawn = input.imageUrl === null || (input.imageUrl === undefined && hasGeneratedImage(before));
-    if (drawn && (input.imageUrl === null || input.name !== undefined)) data.imageUrl = generatedImage(leadColour(before), input.name ?? before.name);
-    const product = await tx.product.update({ where: { id: before.id }, data, include: productInclude });
-    const changed = (["name", "description", "category", "imageUrl"] as const).filter((field) => before[field] !== product[field]);
-    if (changed.length) await recordEvent(tx, "product.updated", { productId: product.id, changed, variantIds: [] });
-    return toView(product);
-  });
+  try {
+    return await ctx.db.$transaction((tx) => updateIn(tx, input));
+  } catch (error) {
+    throw clashOf(error) ?? error;
+  }
+}
+
+async function updateIn(tx: Tx, input: UpdateProductInput) {
+  const before = await productOrThrow(tx, input.id);
+  const data: Prisma.ProductUpdateInput = {
+    ...(input.name !== undefined ? { name: input.name } : {}),
+    ...(input.description !== undefined ? { description: input.description } : {}),
+    ...(input.category !== undefined ? { category: input.category } : {}),
+    ...(input.tags !== undefined ? { tags: input.tags } : {}),
+    ...(input.seoTitle !== undefined ? { seoTitle: input.seoTitle } : {}),
+    ...(input.seoDescription !== undefined ? { seoDescription: input.seoDescription } : {}),
+    ...(input.imageUrl ? { imageUrl: input.imageUrl } : {}),
+  };
+  if (input.slug !== undefined && input.slug !== before.slug) {
+    await checkSlugFree(tx, input.slug, before.id);
+    await tx.productSlugAlias.deleteMany({ where: { productId: before.id, slug: input.slug } });
+    await tx.productSlugAlias.create({ data: { productId: before.id, slug: before.slug } });
+    data.slug = input.slug;
+  }
+  // A drawn tile shows the name: it is drawn again when the name changes (a photo stays),
+  // and drawn instead of the photo when the photo is taken away (imageUrl null).
+  const drawn = input.imageUrl === null || (input.imageUrl === undefined && hasGeneratedImage(before));
+  if (drawn && (input.imageUrl === null || input.name !== undefined)) data.imageUrl = generatedImage(leadColour(before), input.name ?? before.name);
+  const product = await tx.product.update({ where: { id: before.id }, data, include: productInclude });
+  const changed = (["name", "slug", "description", "category", "tags", "seoTitle", "seoDescription", "imageUrl"] as const).filter(
+    (field) => JSON.stringify(before[field]) !== JSON.stringify(product[field]),
+  );
+  if (changed.length) await recordEvent(tx, "product.updated", { productId: product.id, changed, variantIds: [] });
+  return toView(product);
 }
 
 /** Takes a product off the storefront and the till; orders and reviews keep it. */
@@ -329,6 +379,7 @@ export async function duplicateProduct(ctx: ServiceContext, input: { id: string;
     name: `${original.name} (copy)`.slice(0, textLimits.name),
     description: original.description,
     category: original.category,
+    tags: original.tags,
     options: original.options.map((o) => ({ name: o.name, values: o.values })),
     variants: original.variants.map((v, i) => ({
       options: v.optionValues as Record<string, string>,
