@@ -25,6 +25,7 @@ const journey = budget({
   adminSees: 60_000, // up to 20 s for the worker's records to show, besides the page loads
   fulfil: 30_000,
   review: 60_000,
+  address: 45_000,
   globex: 45_000,
   stranger: 30_000,
   audit: 30_000,
@@ -221,6 +222,25 @@ test("a guest fills a basket and pays on Acme's storefront, then registers and c
       await expect(listed.getByText("Thank you, Grace!")).toBeVisible();
     },
     { timeout: journey.review },
+  );
+
+  await test.step(
+    "Acme's admin gives the jacket a new web address and a tag: the old address leads to the new one, and the tag finds the jacket",
+    async () => {
+      const address = `lagoon-jacket-${sku.toLowerCase()}`;
+      await visit(admin, `${urls.admin}/products`);
+      await admin.getByRole("row").filter({ hasText: name }).getByRole("link").first().click();
+      await admin.getByLabel("Web address", { exact: true }).fill(address);
+      await admin.getByLabel("Tags", { exact: true }).fill("rain-ready,");
+      await admin.getByRole("button", { name: "Save changes" }).click();
+      await expect(admin.getByText(/^Saved the /).first()).toBeVisible();
+      await visit(shop, productUrl);
+      await expect(shop).toHaveURL(new RegExp(`/acme/products/${address}$`));
+      await shop.getByRole("list", { name: "Tags" }).getByRole("link", { name: "rain-ready" }).click();
+      await expect(shop).toHaveURL(/tag=rain-ready/);
+      await expect(shop.getByRole("link", { name: new RegExp(name) }).first()).toBeVisible();
+    },
+    { timeout: journey.address },
   );
 
   await test.step(

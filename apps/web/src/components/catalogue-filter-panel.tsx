@@ -20,7 +20,7 @@ export function CatalogueFilters({
 }) {
   const slug = useStoreSlug();
   const router = useRouter();
-  const { colour, category, search, sort } = filters;
+  const { colour, category, tag, search, sort } = filters;
   const go = (next: Filters) => router.push(catalogueHref(slug, next));
   return (
     <section aria-label="Filters" className="space-y-4 rounded-xl border border-gray-200 bg-white p-4 shadow-sm">
@@ -66,7 +66,7 @@ export function CatalogueFilters({
           onSubmit={(event) => {
             event.preventDefault();
             const value = String(new FormData(event.currentTarget).get("search") ?? "").trim();
-            go({ category, search: value || undefined, sort: sortParam });
+            go({ category, tag, search: value || undefined, sort: sortParam });
           }}
           className="flex gap-2"
         >
@@ -90,7 +90,7 @@ export function CatalogueFilters({
           <span className="mb-1 block text-xs font-semibold uppercase tracking-wide text-gray-500">Category</span>
           <select
             value={category ?? ""}
-            onChange={(event) => go({ category: event.target.value || undefined, search, sort: sortParam })}
+            onChange={(event) => go({ category: event.target.value || undefined, tag, search, sort: sortParam })}
             className="w-full rounded-lg border border-gray-300 bg-white px-3 py-2 text-sm sm:w-48"
           >
             <option value="">All categories</option>
@@ -107,7 +107,7 @@ export function CatalogueFilters({
           <span className="mb-1 block text-xs font-semibold uppercase tracking-wide text-gray-500">Sort</span>
           <select
             value={sort}
-            onChange={(event) => go({ colour, category, search, sort: event.target.value })}
+            onChange={(event) => go({ colour, category, tag, search, sort: event.target.value })}
             className="w-full rounded-lg border border-gray-300 bg-white px-3 py-2 text-sm sm:w-48"
           >
             {sorts.map((s) => (

@@ -19,9 +19,13 @@ export const sortLabels: Record<Sort, string> = {
   name: "Name (A–Z)",
 };
 
+/** A product tag: lowercase words joined by hyphens ("summer", "rain-ready"). */
+const tagPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 export type Filters = {
   colour?: string | undefined;
   category?: string | undefined;
+  tag?: string | undefined;
   search?: string | undefined;
   sort?: string | undefined;
   page?: string | undefined;
@@ -32,9 +36,12 @@ function readFilters(params: URLSearchParams) {
   const sortParam = text("sort");
   const sort: Sort = sorts.includes(sortParam as Sort) ? (sortParam as Sort) : "newest";
   const pageNumber = Number.parseInt(params.get("page") ?? "1", 10);
+  // A tag the API would refuse ("Summer!") is not a filter: the catalogue shows everything.
+  const tagParam = text("tag")?.toLowerCase();
   return {
     colour: text("colour"),
     category: text("category"),
+    tag: tagParam && tagPattern.test(tagParam) && tagParam.length <= 30 ? tagParam : undefined,
     search: text("search"),
     sort,
     page: Number.isSafeInteger(pageNumber) && pageNumber >= 1 ? pageNumber : 1,
@@ -44,7 +51,7 @@ function readFilters(params: URLSearchParams) {
 /** Builds a catalogue URL; the order of keys keeps links such as `/acme?colour=red` simple. */
 export function catalogueHref(slug: string, filters: Filters): string {
   const params = new URLSearchParams();
-  for (const key of ["colour", "category", "search", "sort", "page"] as const) {
+  for (const key of ["colour", "category", "tag", "search", "sort", "page"] as const) {
     const value = filters[key];
     if (!value) continue;
     if (key === "sort" && value === "newest") continue;
@@ -60,12 +67,12 @@ export function useCatalogue() {
   const trpc = useTRPC();
   const searchParams = useSearchParams();
   const filters = readFilters(searchParams);
-  const { colour, category, search, sort, page } = filters;
+  const { colour, category, tag, search, sort, page } = filters;
 
   const facets = useQuery(trpc.product.facets.queryOptions());
   const paging = { page, pageSize: PAGE_SIZE, sort };
   const allProducts = useQuery({
-    ...trpc.product.getAll.queryOptions({ ...paging, ...(category ? { category } : {}), ...(search ? { search } : {}) }),
+    ...trpc.product.getAll.queryOptions({ ...paging, ...(category ? { category } : {}), ...(tag ? { tag } : {}), ...(search ? { search } : {}) }),
     enabled: !colour,
     placeholderData: keepPreviousData,
   });

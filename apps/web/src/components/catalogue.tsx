@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { messageOf } from "@commerce/ui/errors";
 import { Empty, ErrorBox, Spinner } from "@commerce/ui/states";
 import { titleCase } from "~/lib/format";
@@ -12,7 +13,7 @@ import { Pagination, ProductCard } from "./product-card";
 export function Catalogue() {
   const slug = useStoreSlug();
   const { filters, facets, products, sortParam } = useCatalogue();
-  const { colour, category, search } = filters;
+  const { colour, category, tag, search } = filters;
   const heading = colour ? `${titleCase(colour)} products` : search ? `Results for “${search}”` : category ? titleCase(category) : "All products";
 
   return (
@@ -24,7 +25,7 @@ export function Catalogue() {
             {products.data ? `${products.data.total} ${products.data.total === 1 ? "product" : "products"}` : "\u00a0"}
           </p>
         </div>
-        {(colour || category || search || sortParam) && (
+        {(colour || category || tag || search || sortParam) && (
           <Link href={storePath(slug)} className="text-sm font-medium text-gray-600 underline-offset-4 hover:text-gray-900 hover:underline">
             Clear filters
           </Link>
@@ -32,6 +33,7 @@ export function Catalogue() {
       </div>
 
       <CatalogueFilters filters={filters} facets={facets} sortParam={sortParam} />
+      {tag && !colour && <TagFilterChip tag={tag} href={catalogueHref(slug, { category, search, sort: sortParam })} />}
 
       {products.isPending ? (
         <Spinner label="Loading products…" />
@@ -61,10 +63,30 @@ export function Catalogue() {
           <Pagination
             page={products.data.page}
             pageCount={products.data.pageCount}
-            hrefFor={(p) => catalogueHref(slug, { colour, category, search, sort: sortParam, page: String(p) })}
+            hrefFor={(p) => catalogueHref(slug, { colour, category, tag, search, sort: sortParam, page: String(p) })}
           />
         </>
       )}
     </div>
+  );
+}
+
+/** The tag the catalogue is narrowed to (a product page's tag link), with a button to drop it. */
+function TagFilterChip({ tag, href }: { tag: string; href: string }) {
+  const router = useRouter();
+  return (
+    <p className="flex flex-wrap items-center gap-2 text-sm">
+      <span className="inline-flex items-center gap-1 rounded-full border border-gray-300 bg-white py-1 pr-1 pl-3 text-gray-800">
+        Tag: {tag}
+        <button
+          type="button"
+          onClick={() => router.push(href)}
+          aria-label={`Remove tag filter ${tag}`}
+          className="grid h-6 w-6 place-items-center rounded-full text-gray-500 hover:bg-gray-100 hover:text-gray-900"
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </span>
+    </p>
   );
 }

@@ -9,6 +9,7 @@ import { storePath } from "~/lib/paths";
 import { useStoreSlug } from "~/lib/store-context";
 import { useVariantChoice } from "~/lib/use-variant-choice";
 import { BuyBox } from "./buy-box";
+import { catalogueHref } from "./catalogue-filters";
 import { LoadFailure } from "./load-failure";
 import { ProductFacts } from "./product-facts";
 import { ProductReviews } from "./reviews/product-reviews";
@@ -75,6 +76,20 @@ function ProductPage({ product: p }: { product: Product }) {
           <div>
             <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-gray-500">Description</h2>
             <p className="whitespace-pre-line leading-relaxed text-gray-700">{p.description}</p>
+            {p.tags.length > 0 && (
+              <ul aria-label="Tags" className="mt-3 flex flex-wrap gap-2">
+                {p.tags.map((tag) => (
+                  <li key={tag}>
+                    <Link
+                      href={catalogueHref(storeSlug, { tag })}
+                      className="inline-block rounded-full border border-gray-300 bg-white px-3 py-1 text-sm text-gray-700 hover:border-gray-500 hover:text-gray-900"
+                    >
+                      {tag}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
           </div>
 
           <BuyBox product={p} choice={choice} />

@@ -10,8 +10,15 @@ import { type FieldErrors, type ProductDetails, type UpdateDetail } from "./prod
 
 type FieldsProps = { form: ProductDetails; errors: FieldErrors; update: UpdateDetail };
 
-/** Name, description and image. */
-export function DetailsCard({ form, errors, update, nameHint, imageHint }: FieldsProps & { nameHint?: ReactNode; imageHint: ReactNode }) {
+/** Name, description and image; `address` (the edit form's web address) goes under the name. */
+export function DetailsCard({
+  form,
+  errors,
+  update,
+  nameHint,
+  imageHint,
+  address,
+}: FieldsProps & { nameHint?: ReactNode; imageHint: ReactNode; address?: ReactNode }) {
   return (
     <Card title="Details">
       <div className="grid gap-5">
@@ -28,6 +35,7 @@ export function DetailsCard({ form, errors, update, nameHint, imageHint }: Field
             />
           )}
         </Field>
+        {address}
         <Field id="product-description" label="Description" error={errors.description} hint="At least 10 characters; shown on the product page.">
           {(aria) => (
             <textarea
@@ -122,14 +130,15 @@ export function ColourField({ value, error, onChange }: { value: Colour; error: 
   );
 }
 
-/** Category (with the categories already in use to pick from) and, for a new simple product, its colour. */
+/** Category (with the categories already in use to pick from), tags and, for a new simple product, its colour. */
 export function ClassificationCard({
   form,
   errors,
   update,
   categories,
   colour,
-}: FieldsProps & { categories: readonly string[] | undefined; colour?: ReactNode }) {
+  tags,
+}: FieldsProps & { categories: readonly string[] | undefined; colour?: ReactNode; tags?: ReactNode }) {
   return (
     <Card title="Classification">
       <div className="grid gap-5 sm:grid-cols-2">
@@ -155,6 +164,7 @@ export function ClassificationCard({
             </>
           )}
         </Field>
+        {tags && <div className="sm:col-span-2">{tags}</div>}
       </div>
     </Card>
   );

@@ -6,7 +6,8 @@ import { describeError, messageOf } from "@commerce/ui/errors";
 // What the product forms share: their field names and labels, where the server's answers land,
 // how a typed price or quantity is read, and the errors state around them.
 
-export type ProductFieldName = "name" | "description" | "price" | "colour" | "category" | "sku" | "stockQuantity" | "imageUrl";
+export type ProductFieldName =
+  "name" | "description" | "price" | "colour" | "category" | "sku" | "stockQuantity" | "imageUrl" | "slug" | "tags" | "seoTitle" | "seoDescription";
 export type FieldErrors = Partial<Record<ProductFieldName, string>>;
 
 /** The product's own values, as typed; prices, SKUs and stock are its variants'. */
@@ -25,11 +26,15 @@ export const fieldLabels: Record<ProductFieldName, string> = {
   name: "Name",
   description: "Description",
   imageUrl: "Image URL",
+  slug: "Web address",
   price: "Price",
   stockQuantity: "Stock quantity",
   sku: "SKU",
   colour: "Colour",
   category: "Category",
+  tags: "Tags",
+  seoTitle: "SEO title",
+  seoDescription: "SEO description",
 };
 
 /** Where the server's zod errors land: nested money errors belong under Price. */
@@ -43,7 +48,61 @@ export const serverFieldOf: Record<string, ProductFieldName> = {
   sku: "sku",
   stockQuantity: "stockQuantity",
   imageUrl: "imageUrl",
+  tags: "tags",
+  seoTitle: "seoTitle",
+  seoDescription: "seoDescription",
 };
+
+export const MAX_TAGS = 20;
+/** Lowercase letters and digits in words joined by single hyphens: tags and web addresses. */
+const hyphenWords = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Tags typed ("Rain Ready", "summer") added to the list: lowercase, spaces as hyphens, each once, at most 20. */
+export function withTags(tags: string[], typed: string[]): string[] {
+  const next = [...tags];
+  for (const tag of typed
+    .map((t) =>
+      t
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_]+/g, "-"),
+    )
+    .filter(Boolean))
+    if (next.length < MAX_TAGS && !next.includes(tag)) next.push(tag);
+  return next;
+}
+
+/** What is wrong with a list of tags, if anything (the server's rules, said before sending). */
+export function tagsError(tags: string[]): string | undefined {
+  const wrong = tags.find((t) => !hyphenWords.test(t));
+  if (wrong) return `Tags: “${wrong}” is not lowercase words joined by hyphens, e.g. summer or rain-ready`;
+  const long = tags.find((t) => t.length > 30);
+  if (long) return `Tags: “${long}” is longer than 30 characters`;
+  return tags.length > MAX_TAGS ? `At most ${MAX_TAGS} tags` : undefined;
+}
+
+/** What is wrong with a typed web address (slug), if anything. */
+export function slugError(slug: string): string | undefined {
+  if (!slug) return "Web address is required";
+  if (slug.length > 140) return "Web address must be at most 140 characters";
+  return hyphenWords.test(slug) ? undefined : "Web address: use lowercase letters, digits and single hyphens only, e.g. crew-tee";
+}
+
+export const SEO_TITLE_MAX = 70;
+export const SEO_DESCRIPTION_MAX = 160;
+
+/** The search snippet used when none is set: the description's start, as the server cuts it. */
+export function automaticSeoDescription(description: string, max = 155): string {
+  const flat = description.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2))}…`;
+}
+
+/** A product's page on the storefront: <web address>/<company>/products/<slug>. */
+export function storefrontProductUrl(webUrl: string, company: string | undefined, slug: string): string {
+  return `${webUrl.replace(/\/+$/, "")}/${company ?? "<company>"}/products/${slug}`;
+}
 
 /** A typed price ("19.99") as minor units of its currency, or what is wrong with it. */
 export function readPrice(text: string, currency: string, label = "Price"): { price: Money; error?: undefined } | { price?: undefined; error: string } {

@@ -8,6 +8,7 @@ import { QueryError } from "~/components/api-errors";
 import { button, formatDateShort, PageHeader, Pill, SuccessNote } from "~/components/ui";
 import { ClassificationCard, DetailsCard } from "../product-fields";
 import { priceRange, skuOrCount } from "../product-words";
+import { SeoCard, TagsField, WebAddressField } from "../product-web-fields";
 import { ProductActionButtons, ProductActionPanel } from "./product-actions";
 import { StockPanel } from "./stock-panel";
 import { useEditProduct, useProduct, type EditableProduct } from "./use-edit-product";
@@ -26,7 +27,7 @@ function Breadcrumb({ current }: { current: string }) {
 }
 
 /** The product's edit page: loads it (archived ones too), then its header, actions and form. */
-export function EditProduct({ id, copiedFrom }: { id: string; copiedFrom: string | null }) {
+export function EditProduct({ id, copiedFrom, webUrl }: { id: string; copiedFrom: string | null; webUrl: string }) {
   const product = useProduct(id);
   if (product.isPending) return <Spinner label="Loading product…" />;
   if (product.error) {
@@ -48,7 +49,7 @@ export function EditProduct({ id, copiedFrom }: { id: string; copiedFrom: string
       </>
     );
   }
-  return <ProductEditor product={product.data} copiedFrom={copiedFrom} />;
+  return <ProductEditor product={product.data} copiedFrom={copiedFrom} webUrl={webUrl} />;
 }
 
 function ratingWords({ rating }: EditableProduct) {
@@ -56,10 +57,10 @@ function ratingWords({ rating }: EditableProduct) {
   return `Rated ${rating.average.toFixed(1)} out of 5 from ${rating.count.toLocaleString("en-GB")} ${rating.count === 1 ? "review" : "reviews"}`;
 }
 
-function ProductEditor({ product, copiedFrom }: { product: EditableProduct; copiedFrom: string | null }) {
+function ProductEditor({ product, copiedFrom, webUrl }: { product: EditableProduct; copiedFrom: string | null; webUrl: string }) {
   const router = useRouter();
   const actions = useProductActions(product);
-  const { form, errors, formError, status, dirty, save, facets, formRef, update, discard, onSubmit, dismissStatus } = useEditProduct(product);
+  const { form, errors, formError, status, dirty, save, facets, url, formRef, update, discard, onSubmit, dismissStatus } = useEditProduct(product, webUrl);
 
   return (
     <>
@@ -99,9 +100,18 @@ function ProductEditor({ product, copiedFrom }: { product: EditableProduct; copi
           update={update}
           nameHint="Renaming keeps the product's web address, so links to it keep working."
           imageHint="The address of a photo (https://… or a data:image URL). Leave it empty for a tile in the product's colour."
+          address={<WebAddressField value={form.slug} url={url} error={errors.slug} onChange={(slug) => update("slug", slug)} />}
         />
 
-        <ClassificationCard form={form} errors={errors} update={update} categories={facets.data?.categories.map((c) => c.category)} />
+        <ClassificationCard
+          form={form}
+          errors={errors}
+          update={update}
+          categories={facets.data?.categories.map((c) => c.category)}
+          tags={<TagsField tags={form.tags} error={errors.tags} onChange={(tags) => update("tags", tags)} />}
+        />
+
+        <SeoCard form={form} errors={errors} url={url} update={update} />
 
         {status?.saved && <SuccessNote onDismiss={dismissStatus}>{status.text}</SuccessNote>}
         {status && !status.saved && (

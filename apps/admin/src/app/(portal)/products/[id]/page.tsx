@@ -1,3 +1,4 @@
+import { config } from "@commerce/config";
 import { EditProduct } from "./edit-product";
 
 export default async function EditProductPage({
@@ -8,5 +9,6 @@ export default async function EditProductPage({
   searchParams: Promise<{ copied?: string | string[] }>;
 }) {
   const [{ id }, { copied }] = await Promise.all([params, searchParams]);
-  return <EditProduct id={id} copiedFrom={typeof copied === "string" ? copied : null} />;
+  // The storefront's public address, for the product's page shown under its web address.
+  return <EditProduct id={id} copiedFrom={typeof copied === "string" ? copied : null} webUrl={config().WEB_URL} />;
 }

@@ -6,6 +6,7 @@ import { ErrorBox } from "@commerce/ui/states";
 import { PlanLimitNotice } from "~/components/api-errors";
 import { button, Card, Field, inputClass, PageHeader } from "~/components/ui";
 import { ClassificationCard, ColourField, CurrencyField, DetailsCard, PriceField } from "../product-fields";
+import { TagsField } from "../product-web-fields";
 import { OptionsCard } from "./options-card";
 import { useNewProductForm } from "./use-new-product";
 import { VariantGrid } from "./variant-grid";
@@ -88,6 +89,7 @@ export default function NewProductPage() {
           update={update}
           categories={facets.data?.categories.map((c) => c.category)}
           colour={withOptions ? undefined : <ColourField value={form.colour} error={errors.colour} onChange={(colour) => update("colour", colour)} />}
+          tags={<TagsField tags={form.tags} error={errors.tags} onChange={(tags) => update("tags", tags)} />}
         />
 
         <div className="flex items-center gap-3">

@@ -5,11 +5,22 @@ import { useRef, useState, type FormEvent } from "react";
 import type { RouterInputs } from "@commerce/api/client";
 import { colours, type Colour } from "@commerce/core/colours";
 import { useTRPC } from "@commerce/ui/trpc";
-import { problemsOf, readCount, readPrice, requiredError, useProductFormErrors, type FieldErrors, type ProductDetails } from "../product-form";
+import { problemsOf, readCount, readPrice, requiredError, tagsError, useProductFormErrors, type FieldErrors, type ProductDetails } from "../product-form";
 import { useVariantOptions } from "./use-variant-options";
 
-const initial = { name: "", description: "", price: "", currency: "", colour: colours[0], category: "", sku: "", stockQuantity: "", imageUrl: "" };
-export type FormState = ProductDetails & { price: string; currency: string; colour: Colour; sku: string; stockQuantity: string };
+export type FormState = ProductDetails & { price: string; currency: string; colour: Colour; sku: string; stockQuantity: string; tags: string[] };
+const initial: FormState = {
+  name: "",
+  description: "",
+  price: "",
+  currency: "",
+  colour: colours[0],
+  category: "",
+  sku: "",
+  stockQuantity: "",
+  imageUrl: "",
+  tags: [],
+};
 
 /**
  * The new-product form: its values, checks before sending, and where the server's answers land.
@@ -46,19 +57,21 @@ export function useNewProductForm() {
     clear(key);
   }
 
-  /** Name, description, category and image: the same in both shapes. */
-  function product(): { found: FieldErrors; fields: Pick<RouterInputs["product"]["add"], "name" | "description" | "category" | "imageUrl"> } {
+  /** Name, description, category, image and tags: the same in both shapes. */
+  function product(): { found: FieldErrors; fields: Pick<RouterInputs["product"]["add"], "name" | "description" | "category" | "imageUrl" | "tags"> } {
     return {
       found: {
         name: requiredError("name", form.name),
         description: requiredError("description", form.description),
         category: requiredError("category", form.category),
+        tags: tagsError(form.tags),
       },
       fields: {
         name: form.name.trim(),
         description: form.description.trim(),
         category: form.category.trim(),
         ...(form.imageUrl.trim() ? { imageUrl: form.imageUrl.trim() } : {}),
+        ...(form.tags.length ? { tags: form.tags } : {}),
       },
     };
   }

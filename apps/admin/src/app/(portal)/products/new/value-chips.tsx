@@ -1,5 +1,5 @@
 "use client";
-import { useState, type KeyboardEvent } from "react";
+import { useState, type KeyboardEvent, type ReactNode } from "react";
 import { colours, colourSwatches, type Colour } from "@commerce/core/colours";
 import { labelled } from "@commerce/ui/errors";
 import { Field, inputClass } from "~/components/ui";
@@ -14,6 +14,9 @@ export function ValueChips({
   values,
   error,
   full,
+  hint,
+  placeholder = "S, M, L",
+  removeLabel,
   onAdd,
   onRemove,
 }: {
@@ -23,6 +26,11 @@ export function ValueChips({
   error: string | undefined;
   /** The option has as many values as it may. */
   full: boolean;
+  /** Replaces the option's hint (how to type values, or that it is full). */
+  hint?: ReactNode;
+  placeholder?: string;
+  /** The remove button's name for a value; "Remove M from Size" by default. */
+  removeLabel?: (value: string) => string;
   onAdd: (values: string[]) => void;
   onRemove: (value: string) => void;
 }) {
@@ -54,7 +62,7 @@ export function ValueChips({
       id={id}
       label={label}
       error={error}
-      hint={full ? "That is as many values as an option can have." : "Press Enter or type a comma after each value, e.g. S, M, L"}
+      hint={hint ?? (full ? "That is as many values as an option can have." : "Press Enter or type a comma after each value, e.g. S, M, L")}
     >
       {(aria) => (
         <div className="space-y-2">
@@ -69,7 +77,7 @@ export function ValueChips({
                   <button
                     type="button"
                     onClick={() => onRemove(value)}
-                    aria-label={`Remove ${value} from ${label.replace(/ values$/, "")}`}
+                    aria-label={removeLabel ? removeLabel(value) : `Remove ${value} from ${label.replace(/ values$/, "")}`}
                     className="rounded-full px-1.5 text-indigo-700 hover:bg-indigo-100 hover:text-indigo-950"
                   >
                     <span aria-hidden="true">×</span>
@@ -90,7 +98,7 @@ export function ValueChips({
             }}
             maxLength={200}
             autoComplete="off"
-            placeholder={values.length ? "Another value" : "S, M, L"}
+            placeholder={values.length ? "Another value" : placeholder}
             className={inputClass}
           />
         </div>
