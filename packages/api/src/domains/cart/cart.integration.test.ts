@@ -63,6 +63,36 @@ describe("a guest's basket", () => {
     expect((await first.cart.get()).lines[0]!.quantity).toBe(6);
   });
 
+  it("holds at most 50 different items", async () => {
+    const sizes = Array.from({ length: 26 }, (_, i) => `S${i + 1}`);
+    const base = `CAP-${randomUUID().slice(0, 8).toUpperCase()}`;
+    const p = await t.caller.product.add({
+      name: "Many Sizes",
+      description: "A product in 26 sizes and two colours.",
+      category: "test-items",
+      options: [
+        { name: "Size", values: sizes },
+        { name: "Colour", values: ["red", "blue"] },
+      ],
+      variants: sizes.flatMap((size) =>
+        ["red", "blue"].map((colour) => ({
+          options: { Size: size, Colour: colour },
+          sku: `${base}-${size}-${colour.toUpperCase()}`,
+          price: eur(100),
+          stockQuantity: 5,
+        })),
+      ),
+    });
+    const guest = t.visitor(undefined, t.browser());
+    for (const v of p.variants.slice(0, 50)) await guest.cart.add({ variantId: v.id, quantity: 1 });
+    await expect(guest.cart.add({ variantId: p.variants[50]!.id, quantity: 1 })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "A basket holds at most 50 different items: check out or remove some first",
+    });
+    // More of an item already in it is fine.
+    expect((await guest.cart.add({ variantId: p.variants[0]!.id, quantity: 1 })).count).toBe(51);
+  });
+
   it("changes and removes lines; a line not in the basket is not found", async () => {
     const p = await createTestProduct(t.caller, { stockQuantity: 10 });
     const q = await createTestProduct(t.caller, { stockQuantity: 10 });

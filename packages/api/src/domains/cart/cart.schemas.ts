@@ -5,6 +5,8 @@ import { cardTokenSchema } from "@commerce/payments";
 
 /** The most of one variant a basket holds. */
 export const maxLineQuantity = 100;
+/** The most different items a basket holds (an order takes 50 lines). */
+export const maxCartLines = 50;
 
 export const addToCartInput = z.object({
   variantId: z.uuid(),

@@ -4,7 +4,7 @@ import { DomainError } from "@commerce/core/errors";
 import { money, multiply, storedMoney, sum, zero } from "@commerce/core/money";
 import { variantName } from "@commerce/core/names";
 import type { TenantContext } from "../../service-context";
-import { maxLineQuantity, type AddToCartInput, type SetCartQuantityInput } from "./cart.schemas";
+import { maxCartLines, maxLineQuantity, type AddToCartInput, type SetCartQuantityInput } from "./cart.schemas";
 
 // The basket: a customer's (one, kept with their account) or a guest's (found by the secret in
 // an HttpOnly cookie; only its hash is stored). A guest who signs in finds their basket joined
@@ -123,10 +123,13 @@ async function joinGuestCart(ctx: TenantContext, guestId: string, customerId: st
       const claimed = await tx.cart.deleteMany({ where: { id: guestId, customerId: null } });
       if (claimed.count === 0) return;
       await lockCart(tx, own.id);
+      let count = await tx.cartLine.count({ where: { cartId: own.id } });
       for (const line of lines) {
         const mine = await tx.cartLine.findFirst({ where: { cartId: own.id, variantId: line.variantId } });
         if (mine) await tx.cartLine.update({ where: { id: mine.id }, data: { quantity: Math.min(maxLineQuantity, mine.quantity + line.quantity) } });
-        else await tx.cartLine.create({ data: { cartId: own.id, variantId: line.variantId, quantity: line.quantity, seenPriceAmount: line.seenPriceAmount } });
+        // Past the most a basket holds, the guest's further items are left out.
+        else if (count++ < maxCartLines)
+          await tx.cartLine.create({ data: { cartId: own.id, variantId: line.variantId, quantity: line.quantity, seenPriceAmount: line.seenPriceAmount } });
       }
     });
   } catch (error) {
@@ -194,6 +197,8 @@ export async function addToCart(ctx: TenantContext, input: AddToCartInput) {
   const notice = await ctx.db.$transaction(async (tx) => {
     await lockCart(tx, cart.id);
     const line = await tx.cartLine.findFirst({ where: { cartId: cart.id, variantId: input.variantId } });
+    if (!line && (await tx.cartLine.count({ where: { cartId: cart.id } })) >= maxCartLines)
+      throw new DomainError("VALIDATION", `A basket holds at most ${maxCartLines} different items: check out or remove some first`, { field: "variantId" });
     return putLine(tx, cart.id, input.variantId, (line?.quantity ?? 0) + input.quantity);
   });
   return cartView(ctx, await loadCart(ctx.db, cart.id), notice);
