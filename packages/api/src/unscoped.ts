@@ -279,6 +279,16 @@ export class Unscoped {
       take: limit,
     });
   }
+
+  /**
+   * Guests' baskets nobody has touched since `before` (their cookie has run out), across
+   * companies: a batch at a time, rows another sweeper holds skipped. Their lines go with them.
+   */
+  async forgetGuestBaskets(before: Date, limit: number): Promise<number> {
+    return this.db.$executeRaw`
+      DELETE FROM cart WHERE id IN (
+        SELECT id FROM cart WHERE "customerId" IS NULL AND "updatedAt" < ${before} ORDER BY "updatedAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)`;
+  }
 }
 
 /** Not ended, not expired, and its person still active. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { createTestPlatform, createTestProduct, stockOf, type TestPlatform } from "../../testing";
+import { sweepGuestBaskets } from "./basket-sweep";
 
 let t: TestPlatform;
 beforeAll(async () => {
@@ -122,6 +123,27 @@ describe("a guest's basket", () => {
     const seen = await guest.cart.acceptPrices();
     expect(seen.lines[0]!.previousPrice).toBeNull();
     expect(seen.pricesMoved).toBe(false);
+  });
+});
+
+describe("forgetting baskets", () => {
+  it("forgets a guest's basket 30 days after it was last changed, never a customer's", async () => {
+    const p = await createTestProduct(t.caller);
+    const [stale, fresh] = [t.browser(), t.browser()];
+    await t.visitor(undefined, stale).cart.add({ variantId: p.variantId, quantity: 1 });
+    await t.visitor(undefined, fresh).cart.add({ variantId: p.variantId, quantity: 1 });
+    const customer = await t.newCustomer("Old Basket");
+    await customer.cart.add({ variantId: p.variantId, quantity: 1 });
+    const carts = await t.db.cart.findMany({ where: { lines: { some: { variantId: p.variantId } } }, orderBy: { createdAt: "asc" } });
+    expect(carts).toHaveLength(3);
+    const longAgo = new Date(Date.now() - 31 * 24 * 3600 * 1000);
+    await t.db.cart.updateMany({ where: { id: { in: [carts[0]!.id, carts[2]!.id] } }, data: { updatedAt: longAgo } });
+
+    expect(await sweepGuestBaskets(t.platform, { batch: 1 })).toBeGreaterThanOrEqual(1);
+    expect(await t.db.cart.count({ where: { id: { in: carts.map((c) => c.id) } } })).toBe(2);
+    expect((await t.visitor(undefined, stale).cart.get()).lines).toEqual([]);
+    expect((await t.visitor(undefined, fresh).cart.get()).lines).toHaveLength(1);
+    expect((await customer.cart.get()).lines).toHaveLength(1);
   });
 });
 

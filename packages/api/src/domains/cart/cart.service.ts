@@ -12,8 +12,8 @@ import { maxCartLines, maxLineQuantity, type AddToCartInput, type SetCartQuantit
 // catalogue's now, and a price that moved since the shopper last saw it is shown before they pay.
 // Every write locks the basket's row first, so two tabs adding at once add both.
 
-/** A guest's basket is kept 30 days after it was last changed. */
-const guestCookieSeconds = 60 * 60 * 24 * 30;
+/** A guest's basket is kept 30 days after it was last changed (its cookie's life; then the worker forgets it). */
+export const guestCookieSeconds = 60 * 60 * 24 * 30;
 const cookieName = (ctx: TenantContext) => `cart-${ctx.tenant.slug}`;
 const tokenHash = (token: string) => createHash("sha256").update(token).digest("hex");
 const customerOf = (ctx: TenantContext) => (ctx.actor?.role === "CUSTOMER" ? ctx.actor.userId : null);
