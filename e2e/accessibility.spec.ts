@@ -32,6 +32,14 @@ test("the storefront's home, a product page, the basket and sign-in have no seri
   await expect(page.getByRole("heading", { name: /reviews/i }).first()).toBeVisible();
   expect(await serious(page), "product page").toEqual([]);
 
+  // On a phone: the header stays one row, and "Add to basket" stays in reach at the page's end.
+  await page.setViewportSize({ width: 375, height: 740 });
+  expect((await page.getByRole("banner").boundingBox())?.height ?? 0, "the header's height on a phone (one row)").toBeLessThan(80);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect(page.getByRole("button", { name: "Add to basket" })).toBeInViewport();
+  expect(await serious(page), "product page on a phone").toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 720 });
+
   // The basket: its drawer over the product page, then its own page.
   await page.getByRole("button", { name: "Add to basket" }).click();
   const drawer = page.getByRole("dialog", { name: "Basket" });

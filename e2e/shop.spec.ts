@@ -170,6 +170,11 @@ test("a guest fills a basket and pays on Acme's storefront, then registers and c
       await expect(shop).not.toHaveURL(/key=/);
       await expect(shop.locator("[data-status]").first()).toHaveAttribute("data-status", "PAID");
       await expect(shop.getByRole("banner").getByRole("button", { name: "Sign out" })).toBeVisible();
+      // Signed in, on a phone, the header still keeps to one row.
+      const size = shop.viewportSize();
+      await shop.setViewportSize({ width: 375, height: 740 });
+      expect((await shop.getByRole("banner").boundingBox())?.height ?? 0, "the header's height on a phone (one row)").toBeLessThan(80);
+      if (size) await shop.setViewportSize(size);
       return shop.url();
     },
     { timeout: journey.register },

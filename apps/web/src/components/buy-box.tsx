@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { multiply } from "@commerce/core/money";
 import type { RouterOutputs } from "@commerce/api/client";
 import { describeError } from "@commerce/ui/errors";
+import { Price } from "@commerce/ui/money";
 import { ErrorBox } from "@commerce/ui/states";
 import { checkoutHref } from "~/lib/basket";
 import { useBasketDrawer } from "~/lib/basket-drawer";
@@ -70,13 +71,28 @@ export function BuyBox({ product, choice }: { product: Product; choice: VariantC
       />
       {addError.message && <ErrorBox error={{ message: addError.message }} />}
       <div className="flex flex-wrap items-center gap-3">
-        {/* Not disabled while adding: the button keeps its focus, which comes back to it when the drawer closes. */}
-        <button type="submit" disabled={!buyable} aria-busy={basket.adding || undefined} className={`min-w-40 gap-2 ${primaryButton}`}>
-          {basket.adding && (
-            <span aria-hidden="true" className="h-3.5 w-3.5 motion-safe:animate-spin rounded-full border-2 border-current/30 border-t-current" />
-          )}
-          Add to basket
-        </button>
+        {/*
+          On a phone "Add to basket" lives in a bar fixed to the bottom of the screen, beside the
+          chosen variant's price, so it is in reach wherever the page is scrolled (globals.css keeps
+          the page's end clear of it). It is the same button in the same form, not a copy; from
+          `md` up the bar's box goes (display: contents) and the button sits in this row.
+        */}
+        <div
+          data-buy-bar
+          className="fixed inset-x-0 bottom-0 z-20 flex items-center justify-between gap-3 border-t border-gray-200 bg-white px-4 pt-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] shadow-[0_-4px_12px_rgb(0_0_0/0.06)] md:static md:contents"
+        >
+          <p className="min-w-0 md:hidden">
+            <Price value={variant.price} className="block text-lg leading-6 font-semibold text-gray-900" />
+            {choice.choosing && <span className="block truncate text-xs leading-4 text-gray-600">{variant.title}</span>}
+          </p>
+          {/* Not disabled while adding: the button keeps its focus, which comes back to it when the drawer closes. */}
+          <button type="submit" disabled={!buyable} aria-busy={basket.adding || undefined} className={`min-w-40 shrink-0 gap-2 ${primaryButton}`}>
+            {basket.adding && (
+              <span aria-hidden="true" className="h-3.5 w-3.5 motion-safe:animate-spin rounded-full border-2 border-current/30 border-t-current" />
+            )}
+            Add to basket
+          </button>
+        </div>
         <button type="button" onClick={checkOut} disabled={!buyable || leaving} className={`min-w-32 ${secondaryButton}`}>
           Check out
         </button>

@@ -34,3 +34,22 @@ export function CloseIcon({ className = "h-5 w-5" }: { className?: string }) {
     </svg>
   );
 }
+
+export function UserIcon({ className = "h-5 w-5" }: { className?: string }) {
+  return (
+    <svg {...base} className={className}>
+      <circle cx="12" cy="8" r="4" />
+      <path d="M4 21a8 8 0 0 1 16 0" />
+    </svg>
+  );
+}
+
+export function SignOutIcon({ className = "h-5 w-5" }: { className?: string }) {
+  return (
+    <svg {...base} className={className}>
+      <path d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4" />
+      <path d="m16 17 5-5-5-5" />
+      <path d="M21 12H9" />
+    </svg>
+  );
+}

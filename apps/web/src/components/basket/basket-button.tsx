@@ -3,6 +3,7 @@ import { basketButtonLabel } from "~/lib/cart";
 import { useBasketDrawer } from "~/lib/basket-drawer";
 import { useBasket } from "~/lib/use-basket";
 import { BagIcon } from "../icons";
+import { headerButton } from "../styles";
 
 /** The header's "Basket, 3 items": opens the basket drawer. */
 export function BasketButton() {
@@ -10,13 +11,7 @@ export function BasketButton() {
   const drawer = useBasketDrawer();
   const count = basket.data?.count ?? null;
   return (
-    <button
-      type="button"
-      aria-haspopup="dialog"
-      aria-expanded={drawer.open}
-      onClick={() => drawer.show()}
-      className="relative inline-flex items-center gap-2 rounded-lg border border-gray-300 bg-white px-3 py-2 text-sm font-medium text-gray-800 shadow-xs transition hover:border-gray-500"
-    >
+    <button type="button" aria-haspopup="dialog" aria-expanded={drawer.open} onClick={() => drawer.show()} className={headerButton("secondary", "snug")}>
       <BagIcon />
       {/* Named by its text ("Basket, 3 items"), so what is seen ("Basket 3") is part of what is read. */}
       <span className="sr-only">{basketButtonLabel(count)}</span>
@@ -24,7 +19,11 @@ export function BasketButton() {
         Basket
       </span>
       {count !== null && count > 0 && (
-        <span aria-hidden="true" className="min-w-5 rounded-full bg-gray-900 px-1.5 text-center text-xs leading-5 font-semibold text-white tabular-nums">
+        // On a phone the count sits on the bag's corner, so the button stays an icon square.
+        <span
+          aria-hidden="true"
+          className="absolute -top-2 -right-2 min-w-5 rounded-full bg-gray-900 px-1.5 text-center text-xs leading-5 font-semibold text-white tabular-nums ring-2 ring-white sm:static sm:ring-0"
+        >
           {count}
         </span>
       )}

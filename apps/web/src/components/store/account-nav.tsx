@@ -5,8 +5,8 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { storePath, withNext } from "~/lib/paths";
 import { useCustomer } from "~/lib/use-customer";
 import { useSignOut, useStoreSlug } from "~/lib/store-context";
-import { HeartIcon } from "../icons";
-import { primaryButton, secondaryButton } from "../styles";
+import { HeartIcon, SignOutIcon, UserIcon } from "../icons";
+import { headerButton } from "../styles";
 
 /** "Sign in" / "Register" for visitors; "Wishlist" / "Account" / "Sign out" for a signed-in customer. */
 export function AccountNav() {
@@ -20,15 +20,16 @@ export function AccountNav() {
   if (customer.status === "loading") return <AccountNavPlaceholder />;
   if (customer.status === "signedIn") {
     return (
-      <nav aria-label="Your account" className="flex items-center gap-2">
-        <span className="hidden text-sm text-gray-600 sm:inline">{customer.me.name}</span>
-        <Link href={storePath(slug, "/wishlist")} className={`${secondaryButton} gap-2 px-3`}>
-          <HeartIcon className="h-4 w-4" />
-          {/* Only the heart on a phone: the name stays for screen readers. */}
+      <nav aria-label="Your account" className="flex shrink-0 items-center gap-2">
+        <span className="hidden max-w-48 truncate text-sm text-gray-600 lg:inline">{customer.me.name}</span>
+        {/* On a phone each is an icon: its words stay for screen readers (and tests), so the names do not change. */}
+        <Link href={storePath(slug, "/wishlist")} className={headerButton("secondary", "snug")}>
+          <HeartIcon className="h-5 w-5 sm:h-4 sm:w-4" />
           <span className="sr-only sm:not-sr-only">Wishlist</span>
         </Link>
-        <Link href={storePath(slug, "/account")} className={secondaryButton}>
-          Account
+        <Link href={storePath(slug, "/account")} className={headerButton("secondary")}>
+          <UserIcon className="h-5 w-5 sm:hidden" />
+          <span className="sr-only sm:not-sr-only">Account</span>
         </Link>
         <button
           type="button"
@@ -41,9 +42,10 @@ export function AccountNav() {
               setLeaving(false);
             }
           }}
-          className={primaryButton}
+          className={headerButton("primary")}
         >
-          Sign out
+          <SignOutIcon className="h-5 w-5 sm:hidden" />
+          <span className="sr-only sm:not-sr-only">Sign out</span>
         </button>
       </nav>
     );
@@ -53,11 +55,13 @@ export function AccountNav() {
   const here = search ? `${pathname}?${search}` : pathname;
   const next = onAuthPage || here === storePath(slug) ? null : here;
   return (
-    <nav aria-label="Your account" className="flex items-center gap-2">
-      <Link href={withNext(storePath(slug, "/signin"), next)} className={secondaryButton}>
-        Sign in
+    <nav aria-label="Your account" className="flex shrink-0 items-center gap-2">
+      <Link href={withNext(storePath(slug, "/signin"), next)} className={headerButton("secondary")}>
+        <UserIcon className="h-5 w-5 sm:hidden" />
+        <span className="sr-only sm:not-sr-only">Sign in</span>
       </Link>
-      <Link href={withNext(storePath(slug, "/register"), next)} className={primaryButton}>
+      {/* Words even on a phone: an icon for "Register" would be a guess. */}
+      <Link href={withNext(storePath(slug, "/register"), next)} className={headerButton("primary", "words")}>
         Register
       </Link>
     </nav>
@@ -65,5 +69,5 @@ export function AccountNav() {
 }
 
 export function AccountNavPlaceholder() {
-  return <span className="h-8 w-36 motion-safe:animate-pulse rounded-lg bg-gray-100" aria-hidden="true" />;
+  return <span className="h-10 w-24 shrink-0 rounded-lg bg-gray-100 motion-safe:animate-pulse sm:h-9 sm:w-36" aria-hidden="true" />;
 }

@@ -25,13 +25,19 @@ export function StoreFrame({ children }: { children: ReactNode }) {
   return (
     <div className="flex min-h-screen flex-col">
       <header className="sticky top-0 z-10 border-b border-gray-200 bg-white/90 backdrop-blur">
-        <div className="mx-auto flex min-h-14 max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-2">
+        {/* One row at any width: the brand name gives way (ellipsis), the buttons do not. */}
+        <div className="mx-auto flex min-h-14 max-w-6xl items-center justify-between gap-3 px-4 py-2 sm:gap-4">
           {storefront.data ? (
-            <Link href={storePath(slug)} className="text-xl font-bold tracking-tight" style={{ color: storefront.data.brandColour }}>
+            <Link
+              href={storePath(slug)}
+              title={storefront.data.brandName}
+              className="min-w-0 truncate text-lg font-bold tracking-tight sm:text-xl"
+              style={{ color: storefront.data.brandColour }}
+            >
               {storefront.data.brandName}
             </Link>
           ) : (
-            <Link href="/" className="text-xl font-bold tracking-tight text-gray-400">
+            <Link href="/" className="min-w-0 truncate text-lg font-bold tracking-tight text-gray-400 sm:text-xl">
               {storefront.isPending ? (
                 <span className="inline-block h-5 w-40 motion-safe:animate-pulse rounded bg-gray-200" aria-label="Loading shop" />
               ) : (
@@ -40,7 +46,7 @@ export function StoreFrame({ children }: { children: ReactNode }) {
             </Link>
           )}
           {storefront.data && (
-            <div className="flex items-center gap-2">
+            <div className="flex shrink-0 items-center gap-2">
               <Suspense fallback={<AccountNavPlaceholder />}>
                 <AccountNav />
               </Suspense>
