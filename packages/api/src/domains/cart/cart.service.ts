@@ -1,7 +1,7 @@
-import { createHash, randomBytes } from "node:crypto";
+import { newToken, tokenHash } from "@commerce/auth";
 import { uniqueViolation, type Cart, type Prisma, type Tx } from "@commerce/db";
 import { DomainError } from "@commerce/core/errors";
-import { money, multiply, storedMoney, sum, zero } from "@commerce/core/money";
+import { money, multiply, storedMoney, sum } from "@commerce/core/money";
 import { variantName } from "@commerce/core/names";
 import type { TenantContext } from "../../service-context";
 import { maxCartLines, maxLineQuantity, type AddToCartInput, type SetCartQuantityInput } from "./cart.schemas";
@@ -15,7 +15,6 @@ import { maxCartLines, maxLineQuantity, type AddToCartInput, type SetCartQuantit
 /** A guest's basket is kept 30 days after it was last changed (its cookie's life; then the worker forgets it). */
 export const guestCookieSeconds = 60 * 60 * 24 * 30;
 const cookieName = (ctx: TenantContext) => `cart-${ctx.tenant.slug}`;
-const tokenHash = (token: string) => createHash("sha256").update(token).digest("hex");
 const customerOf = (ctx: TenantContext) => (ctx.actor?.role === "CUSTOMER" ? ctx.actor.userId : null);
 
 const lineInclude = {
@@ -86,8 +85,6 @@ function cartView(ctx: TenantContext, cart: CartRow | null, notice: string | nul
   };
 }
 
-const emptyView = (ctx: TenantContext) => ({ ...cartView(ctx, null), subtotal: zero(ctx.tenant.currency) });
-
 async function loadCart(db: TenantContext["db"] | Tx, id: string): Promise<CartRow | null> {
   return db.cart.findFirst({ where: { id }, include: cartInclude });
 }
@@ -153,8 +150,8 @@ async function cartForChange(ctx: TenantContext): Promise<Cart> {
       return ctx.db.cart.findFirstOrThrow({ where: { customerId } });
     }
   }
-  const token = randomBytes(24).toString("base64url");
-  const cart = await ctx.db.cart.create({ data: { tokenHash: tokenHash(token) } });
+  const { token, tokenHash: hash } = newToken();
+  const cart = await ctx.db.cart.create({ data: { tokenHash: hash } });
   ctx.cookies.set(cookieName(ctx), token, guestCookieSeconds);
   return cart;
 }
@@ -166,7 +163,7 @@ async function lockCart(tx: Tx, cartId: string) {
 
 export async function getCart(ctx: TenantContext) {
   const cart = await findCart(ctx);
-  return cart ? cartView(ctx, await loadCart(ctx.db, cart.id)) : emptyView(ctx);
+  return cartView(ctx, cart && (await loadCart(ctx.db, cart.id)));
 }
 
 /** A variant that can go in a basket, named for messages. */
@@ -226,7 +223,7 @@ export async function removeFromCart(ctx: TenantContext, input: { variantId: str
 /** The shopper has seen the prices as they are now: the basket stops pointing out the changes. */
 export async function acceptCartPrices(ctx: TenantContext) {
   const cart = await findCart(ctx);
-  if (!cart) return emptyView(ctx);
+  if (!cart) return cartView(ctx, null);
   await ctx.db.$transaction(async (tx) => {
     await lockCart(tx, cart.id);
     const lines = await tx.cartLine.findMany({ where: { cartId: cart.id }, include: { variant: { select: { priceAmount: true } } } });

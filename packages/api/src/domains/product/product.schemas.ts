@@ -77,6 +77,10 @@ const variantInput = variantFields.extend({
 });
 export type VariantInput = z.infer<typeof variantInput>;
 
+/** A compare-at price is above the price, in the same currency. */
+const compareAtFits = (price: { amount: number; currency: string }, compareAt: { amount: number; currency: string } | undefined) =>
+  !compareAt || (compareAt.currency === price.currency && compareAt.amount > price.amount);
+
 /** A value named the same as another, ignoring case and surrounding space. */
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -123,7 +127,7 @@ export function checkVariants(
     if (variants.findIndex((v) => v.sku === variant.sku) !== i) issues.push({ message: "another variant has this SKU", path: [...path, "sku"] });
     if (variant.price.currency !== variants[0]!.price.currency)
       issues.push({ message: "every variant is priced in the same currency", path: [...path, "price", "currency"] });
-    if (variant.compareAtPrice && (variant.compareAtPrice.currency !== variant.price.currency || variant.compareAtPrice.amount <= variant.price.amount))
+    if (!compareAtFits(variant.price, variant.compareAtPrice))
       issues.push({ message: "must be above the price, in its currency", path: [...path, "compareAtPrice", "amount"] });
   });
   return issues;
@@ -176,7 +180,7 @@ export const addProductInput = productFields
     if (input.options?.length) ctx.addIssue({ code: "custom", message: "options need variants", path: ["variants"] });
     for (const key of ["colour", "sku", "price", "stockQuantity"] as const)
       if (input[key] === undefined) ctx.addIssue({ code: "custom", message: "is required", path: [key] });
-    if (input.compareAtPrice && input.price && (input.compareAtPrice.currency !== input.price.currency || input.compareAtPrice.amount <= input.price.amount))
+    if (input.price && !compareAtFits(input.price, input.compareAtPrice))
       ctx.addIssue({ code: "custom", message: "must be above the price, in its currency", path: ["compareAtPrice", "amount"] });
   })
   .meta({

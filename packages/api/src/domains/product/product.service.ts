@@ -187,12 +187,21 @@ export function checkCurrency(ctx: ServiceContext, prices: { field: string; pric
 }
 
 /** An SKU or slug already taken in the company, named for the form. */
-export function clashOf(error: unknown): DomainError | null {
+function clashOf(error: unknown): DomainError | null {
   const clash = uniqueViolation(error);
   if (!clash) return null;
   if (clash.fields.includes("sku")) return new DomainError("CONFLICT", "A product with this SKU already exists", { field: "sku" });
   if (clash.fields.includes("title")) return new DomainError("CONFLICT", "The product already has a variant with these options", { field: "options" });
   return new DomainError("CONFLICT", "A product with this web address already exists", { field: "slug" });
+}
+
+/** Runs `change`, turning a taken SKU or address, or a repeated combination, into a 409 that names it: the unique indexes catch what the checks before raced past. */
+export async function namingClashes<T>(change: () => Promise<T>): Promise<T> {
+  try {
+    return await change();
+  } catch (error) {
+    throw clashOf(error) ?? error;
+  }
 }
 
 /** The variant rows for a new product's variants, in the order given. */
@@ -230,8 +239,8 @@ export async function addProduct(ctx: ServiceContext, input: AddProductInput) {
   const variants = variantRows(input.variants, input.options);
   const prices = variants.map((v) => v.priceAmount);
   const colours = coloursOf(input.options, variants);
-  try {
-    return await withinPlan(ctx, "products", async (tx) => {
+  return namingClashes(() =>
+    withinPlan(ctx, "products", async (tx) => {
       await checkSkusFree(tx, input.variants);
       await checkSlugFree(tx, slug, null);
       const product = await tx.product.create({
@@ -262,10 +271,8 @@ export async function addProduct(ctx: ServiceContext, input: AddProductInput) {
       });
       ctx.log.info("product added", { productId: product.id, variants: product.variants.length });
       return toView(product);
-    });
-  } catch (error) {
-    throw clashOf(error) ?? error;
-  }
+    }),
+  );
 }
 
 /** A new product's SKUs not taken yet, the taken one named by its variant (the index below catches a race). */
@@ -308,11 +315,7 @@ export async function refreshSummary(tx: Tx, productId: string) {
  * one as an alias, so links and search results that have it still find the product.
  */
 export async function updateProduct(ctx: ServiceContext, input: UpdateProductInput) {
-  try {
-    return await ctx.db.$transaction((tx) => updateIn(tx, input));
-  } catch (error) {
-    throw clashOf(error) ?? error;
-  }
+  return namingClashes(() => ctx.db.$transaction((tx) => updateIn(tx, input)));
 }
 
 async function updateIn(tx: Tx, input: UpdateProductInput) {

@@ -3,21 +3,15 @@ import type { Prisma, Tx } from "@commerce/db";
 import { recordEvent } from "@commerce/events";
 import type { MemberContext } from "../../service-context";
 import { checkVariants, type AddVariantInput, type BulkUpdateVariantsInput, type UpdateVariantInput } from "./product.schemas";
-import { checkCurrency, clashOf, productOrThrow, refreshSummary, toView, variantTitle } from "./product.service";
+import { checkCurrency, namingClashes, productOrThrow, refreshSummary, toView, variantTitle } from "./product.service";
 import { adjustStockIn } from "./stock.service";
 
 // A product's variants after it was made: another size or colour, a variant's own fields, and
 // the portal's bulk edit of prices and stock. Each keeps the product's summary (price range,
 // colours) in the same transaction and says what changed (product.updated with the variants).
 
-/** Runs `change` in a transaction and turns a taken SKU or a repeated combination into a 409. */
-async function changing<T>(ctx: MemberContext, change: (tx: Tx) => Promise<T>): Promise<T> {
-  try {
-    return await ctx.db.$transaction(change);
-  } catch (error) {
-    throw clashOf(error) ?? error;
-  }
-}
+/** Runs `change` in a transaction, a taken SKU or a repeated combination named as a 409. */
+const changing = <T>(ctx: MemberContext, change: (tx: Tx) => Promise<T>): Promise<T> => namingClashes(() => ctx.db.$transaction(change));
 
 /** Another variant of a product. A value its option does not have yet is added to it (last). */
 export async function addVariant(ctx: MemberContext, input: AddVariantInput) {
