@@ -2,15 +2,16 @@
 import { useId, useRef } from "react";
 import Link from "next/link";
 import { messageOf } from "@commerce/ui/errors";
-import { Empty, ErrorBox, Spinner } from "@commerce/ui/states";
+import { ErrorBox } from "@commerce/ui/states";
 import { storePath } from "~/lib/paths";
 import { useStoreSlug } from "~/lib/store-context";
 import { useBasket, useBasketActions } from "~/lib/use-basket";
 import { useModalDialog } from "~/lib/use-modal-dialog";
 import { CloseIcon } from "../icons";
-import { secondaryButton, textLink } from "../styles";
+import { secondaryButton } from "../styles";
 import { BasketLines } from "./basket-lines";
 import { BasketTotal } from "./basket-total";
+import { BasketNotice, BasketPlaceholder } from "./basket-status";
 import { PriceChangeNotice } from "./price-change-notice";
 
 /**
@@ -52,24 +53,10 @@ export function BasketDrawer({ notice, onClose }: { notice: string | null; onClo
         </header>
 
         <div className="min-h-0 grow space-y-3 overflow-y-auto px-4 py-3">
-          {shownNotice && (
-            <p id={noticeId} role="status" className="rounded-lg border border-sky-200 bg-sky-50 p-3 text-sm text-sky-900">
-              {shownNotice}
-            </p>
-          )}
+          {shownNotice && <BasketNotice id={noticeId}>{shownNotice}</BasketNotice>}
           {actions.error && <ErrorBox error={{ message: messageOf(actions.error) }} />}
-          {basket.isPending ? (
-            <Spinner label="Loading your basket…" />
-          ) : !cart ? (
-            <ErrorBox error={basket.error} onRetry={() => void basket.refetch()} />
-          ) : cart.lines.length === 0 ? (
-            <Empty>
-              Your basket is empty.{" "}
-              <Link href={storePath(slug)} onClick={onClose} className={textLink}>
-                Browse the shop
-              </Link>
-            </Empty>
-          ) : (
+          <BasketPlaceholder basket={basket} onBrowse={onClose} />
+          {cart && cart.lines.length > 0 && (
             <>
               {cart.pricesMoved && <PriceChangeNotice onAccept={() => void actions.acceptPrices()} accepting={actions.accepting} />}
               <BasketLines lines={cart.lines} actions={actions} compact onRemoved={() => headingRef.current?.focus()} />

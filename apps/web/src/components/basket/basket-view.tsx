@@ -2,13 +2,14 @@
 import { useRef } from "react";
 import Link from "next/link";
 import { messageOf } from "@commerce/ui/errors";
-import { Empty, ErrorBox, Spinner } from "@commerce/ui/states";
+import { ErrorBox } from "@commerce/ui/states";
 import { storePath } from "~/lib/paths";
 import { useStoreSlug } from "~/lib/store-context";
 import { useBasket, useBasketActions } from "~/lib/use-basket";
 import { panel, textLink } from "../styles";
 import { BasketLines } from "./basket-lines";
 import { BasketTotal } from "./basket-total";
+import { BasketNotice, BasketPlaceholder } from "./basket-status";
 import { PriceChangeNotice } from "./price-change-notice";
 
 /** /<slug>/basket: the basket's lines in full, a price change to acknowledge, the subtotal and "Check out". */
@@ -24,24 +25,10 @@ export function BasketView() {
       <h1 ref={headingRef} tabIndex={-1} className="text-3xl font-semibold tracking-tight outline-none">
         Your basket
       </h1>
-      {actions.notice && (
-        <p role="status" className="rounded-lg border border-sky-200 bg-sky-50 p-3 text-sm text-sky-900">
-          {actions.notice}
-        </p>
-      )}
+      {actions.notice && <BasketNotice>{actions.notice}</BasketNotice>}
       {actions.error && <ErrorBox error={{ message: messageOf(actions.error) }} />}
-      {basket.isPending ? (
-        <Spinner label="Loading your basket…" />
-      ) : !cart ? (
-        <ErrorBox error={basket.error} onRetry={() => void basket.refetch()} />
-      ) : cart.lines.length === 0 ? (
-        <Empty>
-          Your basket is empty.{" "}
-          <Link href={storePath(slug)} className={textLink}>
-            Browse the shop
-          </Link>
-        </Empty>
-      ) : (
+      <BasketPlaceholder basket={basket} />
+      {cart && cart.lines.length > 0 && (
         <div className="grid items-start gap-6 lg:grid-cols-[2fr_1fr]">
           <div className="space-y-4">
             {cart.pricesMoved && <PriceChangeNotice onAccept={() => void actions.acceptPrices()} accepting={actions.accepting} />}
